@@ -52,8 +52,11 @@ CLUTTER_LINE = (
 )
 # `1695330403 Headline…`: a Unix timestamp (2001 onwards) glued in front of the headline.
 TIMESTAMP_HEADLINE = r"^\s*(1\d{9})\s+(\S.*)$"
-# `Updated` alone or followed by a date: a page-furniture line, not part of the story.
-UPDATED_LINE = r"(?i)^\s*updated\b[^.!?]{0,60}$"
+# `Updated` alone or followed by a date or time: a page-furniture line, not part of the story.
+UPDATED_LINE = (
+    r"(?i)^\s*updated\s*:?(?:\s+(?:on\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+    r"|mon|tue|wed|thu|fri|sat|sun)[\w.,:/ -]{0,50})?\s*$"
+)
 # A first line is a headline when it is short and does not end like a sentence.
 MAX_HEADLINE_CHARS = 250
 
