@@ -1,0 +1,77 @@
+"""Resources: where articles come from, the warehouse runs build and publish, and dbt."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import duckdb
+from dagster import ConfigurableResource, InitResourceContext
+from dagster_dbt import DbtCliResource
+from pydantic import Field
+
+from pipelines import settings, warehouse
+from pipelines.defs.project import dbt_project
+
+
+class ArticlesFolderResource(ConfigurableResource):
+    """The folder of article files a run reads (sub-folders included)."""
+
+    path: str = Field(default_factory=lambda: str(settings.articles_dir()))
+    max_article_bytes: int = Field(
+        default_factory=settings.max_article_bytes,
+        description="Files larger than this are rejected without being read.",
+    )
+
+    @property
+    def folder(self) -> Path:
+        return Path(self.path)
+
+
+class WarehouseResource(ConfigurableResource):
+    """The DuckDB warehouse analysts read, and the private build file a run writes.
+
+    For the length of a run it holds the warehouse's run lock, so two runs never build or
+    publish the same warehouse at once.
+    """
+
+    path: str = Field(default_factory=lambda: str(settings.warehouse_path()))
+    lock_timeout_s: float = Field(default=1800.0, description="How long a run waits for another run to finish.")
+
+    @property
+    def files(self) -> warehouse.WarehouseFiles:
+        return warehouse.WarehouseFiles(Path(self.path).resolve())
+
+    @contextmanager
+    def yield_for_execution(self, context: InitResourceContext) -> Iterator["WarehouseResource"]:
+        with warehouse.run_lock(self.files, self.lock_timeout_s):
+            warehouse.prepare_build(self.files)
+            yield self
+
+    @contextmanager
+    def connect(self, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A connection to the build file (the published file is never opened for writing)."""
+        with warehouse.connect(self.files.build, read_only=read_only) as con:
+            yield con
+
+
+@contextmanager
+def dbt_database(path: Path) -> Iterator[None]:
+    """Point dbt (profiles.yml reads this variable) at `path` while an invocation starts."""
+    previous = os.environ.get(settings.DBT_DATABASE_ENV)
+    os.environ[settings.DBT_DATABASE_ENV] = str(path)
+    try:
+        yield
+    finally:
+        if previous is None:
+            os.environ.pop(settings.DBT_DATABASE_ENV, None)
+        else:
+            os.environ[settings.DBT_DATABASE_ENV] = previous
+
+
+def dbt_resource() -> DbtCliResource:
+    # The dbt beside this interpreter: the CLI may run without the virtualenv on PATH.
+    return DbtCliResource(project_dir=dbt_project, dbt_executable=str(Path(sys.executable).parent / "dbt"))
