@@ -78,7 +78,8 @@ def run_command(args: argparse.Namespace) -> int:
     started = time.monotonic()
     print(f"narcowatch: {articles} → {warehouse}", file=sys.stderr)
     outcome = run_pipeline(articles, warehouse, full_refresh=args.full_refresh)
-    print(run_summary(warehouse, outcome.ingest, time.monotonic() - started))
+    ingest = {**outcome.metadata["raw/articles"], **outcome.metadata["raw/rejected_files"]}
+    print(run_summary(warehouse, ingest, time.monotonic() - started))
     return 0
 
 

@@ -92,8 +92,12 @@ def scan_folder(folder: Path) -> list[ArticleFile]:
             path = Path(root, name)
             try:
                 stat = path.stat()
+            except FileNotFoundError:
+                if not path.is_symlink():
+                    continue  # removed between listing and stat: it was never really there
+                stat = path.lstat()  # a dangling link: reading it will record why it failed
             except OSError:
-                continue  # vanished between listing and stat; the next scan will tell
+                stat = path.lstat()  # a link loop or the like: reading it will record why it failed
             found.append(
                 ArticleFile(path, path.relative_to(folder).as_posix(), stat.st_size, stat.st_mtime_ns)
             )
@@ -146,7 +150,7 @@ def read_files(files: list[ArticleFile], max_bytes: int) -> tuple[pl.DataFrame, 
                 raise ValueError(f"file grew past the {max_bytes / 1e6:g} MB limit for one article while being read")
             text, encoding = decode_article_bytes(data)
         except FileNotFoundError:
-            rejected.append({**meta, "reason": "file disappeared before it could be read"})
+            rejected.append({**meta, "reason": "file not found when read (deleted, moved, or a broken link)"})
         except OSError as err:
             rejected.append({**meta, "reason": f"unreadable: {err.strerror or err}"})
         except ValueError as err:

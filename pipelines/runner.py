@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -37,7 +38,8 @@ def ensure_dbt_manifest() -> None:
 class RunOutcome:
     run_id: str
     log_file: Path
-    ingest: dict[str, object]
+    # Metadata of every asset materialised, by asset key ("raw/articles", "marts/fct_seizures"…).
+    metadata: dict[str, dict[str, object]]
 
 
 def run_pipeline(articles: Path, warehouse_path: Path, *, full_refresh: bool = False) -> RunOutcome:
@@ -46,7 +48,6 @@ def run_pipeline(articles: Path, warehouse_path: Path, *, full_refresh: bool = F
     from dagster import DagsterInstance
 
     from pipelines.definitions import defs
-    from pipelines.defs.assets import keys
     from pipelines.defs.jobs import narcowatch_job
     from pipelines.defs.resources import ArticlesFolderResource, WarehouseResource
     from pipelines.warehouse import WarehouseFiles
@@ -72,11 +73,11 @@ def run_pipeline(articles: Path, warehouse_path: Path, *, full_refresh: bool = F
         )
     if not result.success:
         raise RunFailed(f"{first_error(result)} (full log: {log_file})")
-    ingest_metadata = {}
-    for materialization in result.asset_materializations_for_node("ingest_articles"):
-        if materialization.asset_key in (keys.ARTICLES, keys.REJECTED_FILES):
-            ingest_metadata.update({k: v.value for k, v in materialization.metadata.items()})
-    return RunOutcome(result.run_id, log_file, ingest_metadata)
+    metadata = {
+        event.asset_key.to_user_string(): {k: v.value for k, v in event.materialization.metadata.items()}
+        for event in result.get_asset_materialization_events()
+    }
+    return RunOutcome(result.run_id, log_file, metadata)
 
 
 def first_error(result) -> str:
@@ -86,6 +87,8 @@ def first_error(result) -> str:
             error = event.step_failure_data.error
             while error.cause is not None:  # the user's exception, not Dagster's wrapper
                 error = error.cause
-            message = error.message.strip().splitlines()[0] if error.message.strip() else error.cls_name
+            lines = error.message.strip().splitlines()
+            # Drop the exception's qualified class name: "pkg.module.Failure: what happened".
+            message = re.sub(r"^[\w.]+: ", "", lines[0]) if lines else error.cls_name
             return f"step {event.step_key} failed: {message}"
     return "the run failed before any step ran"

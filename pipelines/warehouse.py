@@ -149,13 +149,27 @@ def prepare_build(files: WarehouseFiles) -> None:
         # The published file is only ever replaced whole, never written in place, so a plain
         # copy of it is consistent even while analysts have it open.
         shutil.copyfile(files.published, files.build)
-    with duckdb.connect(str(files.build)) as con:
+    with connect(files.build, wait_s=BUILD_FILE_WAIT_S) as con:
         ensure_raw_schema(con)
 
 
+# A run killed with SIGKILL cannot stop the dbt process it started; that orphan keeps the
+# build file locked until it finishes, so the next run waits for it rather than failing.
+BUILD_FILE_WAIT_S = 120.0
+
+
 @contextmanager
-def connect(path: Path, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
-    con = duckdb.connect(str(path), read_only=read_only)
+def connect(path: Path, read_only: bool = False, wait_s: float = 0.0) -> Iterator[duckdb.DuckDBPyConnection]:
+    """Open a DuckDB file, waiting up to `wait_s` while another process holds its lock."""
+    deadline = time.monotonic() + wait_s
+    while True:
+        try:
+            con = duckdb.connect(str(path), read_only=read_only)
+            break
+        except duckdb.IOException as err:
+            if "Could not set lock" not in str(err) or time.monotonic() >= deadline:
+                raise
+            time.sleep(0.5)
     try:
         yield con
     finally:

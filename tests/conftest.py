@@ -41,6 +41,15 @@ def seeds_warehouse(dbt_manifest, tmp_path_factory) -> Path:
 
 
 @pytest.fixture
+def seeds_warehouse_copy(seeds_warehouse, tmp_path) -> Path:
+    """A private copy of the published seeds warehouse: the next run starts from it."""
+    copy = tmp_path / "warehouse" / seeds_warehouse.name
+    copy.parent.mkdir()
+    shutil.copy2(seeds_warehouse, copy)
+    return copy
+
+
+@pytest.fixture
 def articles_dir(tmp_path) -> Path:
     folder = tmp_path / "articles"
     folder.mkdir()

@@ -59,7 +59,7 @@ def test_read_files_rejects_oversized_and_vanished_files_and_reads_the_rest(tmp_
     decoded, rejected = read_files(files, max_bytes=2_000)
     assert decoded["source_file"].to_list() == ["good.txt"]
     reasons = dict(rejected.select("source_file", "reason").iter_rows())
-    assert reasons["gone.txt"] == "file disappeared before it could be read"
+    assert reasons["gone.txt"] == "file not found when read (deleted, moved, or a broken link)"
     assert "over the 0.002 MB limit" in reasons["huge.txt"]
 
 

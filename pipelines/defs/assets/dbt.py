@@ -3,11 +3,12 @@
 from collections.abc import Mapping
 from typing import Any
 
-from dagster import AssetExecutionContext
+from dagster import AssetExecutionContext, Failure, Output
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
 
 from pipelines.defs.project import dbt_project
 from pipelines.defs.resources import WarehouseResource, dbt_database
+from pipelines.warehouse import scalar
 
 
 class NarcowatchDbtTranslator(DagsterDbtTranslator):
@@ -19,6 +20,37 @@ class NarcowatchDbtTranslator(DagsterDbtTranslator):
 
 @dbt_assets(manifest=dbt_project.manifest_path, dagster_dbt_translator=NarcowatchDbtTranslator())
 def dbt_models(context: AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource):
+    # dbt's artefacts live with the build file they describe; reusing the folder lets dbt parse
+    # partially from the second run on (its parse cache is keyed on the build file's path).
+    target = warehouse.files.build_dir / "dbt-target"
     with dbt_database(warehouse.files.build):
-        invocation = dbt.cli(["build"], context=context)
-    yield from invocation.stream()
+        invocation = dbt.cli(["build"], context=context, raise_on_error=False, target_path=target)
+    # dbt holds the DuckDB file until it exits: collect its events first, then count rows.
+    events = list(invocation.stream())
+    with warehouse.connect(read_only=True) as con:
+        for event in events:
+            if isinstance(event, Output) and "unique_id" in event.metadata:
+                node = invocation.manifest["nodes"][event.metadata["unique_id"].value]
+                event = event.with_metadata({**event.metadata, "dagster/row_count": row_count(con, node)})
+            yield event
+    if not invocation.is_successful():
+        raise Failure(description=f"dbt build failed: {failed_nodes(invocation.get_artifact('run_results.json'))}")
+
+
+def row_count(con, node: Mapping[str, Any]) -> int:
+    # Schema and name come from the dbt manifest, not from input data. The catalog is left out:
+    # it is named after the warehouse file, which the manifest cannot know.
+    return scalar(con, f'select count(*) from "{node["schema"]}"."{node["alias"]}"')
+
+
+def failed_nodes(run_results: Mapping[str, Any]) -> str:
+    """'test not_null_x failed (3 rows); model y errored: …' from dbt's run_results.json."""
+    problems = []
+    for result in run_results.get("results", []):
+        kind, _, name = result["unique_id"].split(".")[:3]  # e.g. test.narcowatch.not_null_x.hash
+        if result["status"] == "fail":
+            problems.append(f"{kind} {name} failed ({result.get('failures')} rows)")
+        elif result["status"] == "error":
+            message = (result.get("message") or "").strip().splitlines()[:1]
+            problems.append(f"{kind} {name} errored: {message[0] if message else 'no message'}")
+    return "; ".join(problems) or "see the dbt log"
