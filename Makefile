@@ -19,7 +19,7 @@ test: $(INSTALLED) $(MANIFEST)
 
 # The Dagster UI on http://127.0.0.1:3000 with the whole asset graph.
 dev: $(INSTALLED) $(MANIFEST)
-	DAGSTER_HOME=$(CURDIR)/.dagster $(BIN)/dagster dev -m pipelines.definitions
+	DAGSTER_HOME=$(CURDIR)/.dagster $(BIN)/dagster dev
 
 eval: $(INSTALLED) $(MANIFEST)
 	$(BIN)/narcowatch evaluate --articles $(EVAL_DIR)/dev/articles --gold $(EVAL_DIR)/dev/gold.jsonl

@@ -133,6 +133,7 @@ def record_ingest(
                 select source_file,
                        row_number() over (partition by article_id order by first_seen_at, source_file) as arrival
                 from raw.article_files
+                where article_id in (select article_id from batch_articles)
             ) ranked
             where arrival > 1 and source_file in (select source_file from batch_articles)
             """,

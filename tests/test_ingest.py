@@ -11,8 +11,9 @@ SPANISH = "Incautan 500 kilos de cocaína en el puerto; la Policía informó que
 
 
 def parse_text(text: str, name: str = "a.txt") -> dict:
+    text, encoding = decode_article_bytes(text.encode("utf-8"))
     decoded = pl.DataFrame(
-        {"source_file": [name], "size_bytes": [len(text)], "modified_ns": [0], "encoding": ["utf-8"], "raw_text": [text]}
+        {"source_file": [name], "size_bytes": [len(text)], "modified_ns": [0], "encoding": [encoding], "raw_text": [text]}
     )
     articles, rejected = parse_articles(decoded)
     assert rejected.is_empty(), rejected
@@ -27,6 +28,11 @@ def test_windows_1252_spanish_is_re_encoded_and_recorded():
     text, encoding = decode_article_bytes(SPANISH.encode("cp1252"))
     assert text == SPANISH
     assert encoding == "windows-1252"
+
+
+def test_decoded_text_is_composed_unicode_with_unix_newlines():
+    decomposed = "Per\u0075\u0301\r\nPolicía\r".encode("utf-8")
+    assert decode_article_bytes(decomposed) == ("Perú\nPolicía\n", "utf-8")
 
 
 def test_utf16_with_bom_is_decoded():
