@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 import duckdb
 import polars as pl
@@ -171,41 +172,41 @@ def articles_to_extract(con: duckdb.DuckDBPyConnection, extractor_version: str, 
     return [row[0] for row in rows]
 
 
-def fetch_articles(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> pl.DataFrame:
-    """The extractor's input for `article_ids`."""
+def export_articles(con: duckdb.DuckDBPyConnection, article_ids: list[str], path: Path) -> None:
+    """Write the extractor's input for `article_ids` to a Parquet file."""
     ids = pl.DataFrame({"article_id": article_ids}, schema={"article_id": pl.Utf8})
-    with registered(con, "wanted_articles", ids):
-        return con.sql(
+    with registered(con, "exported_ids", ids):
+        con.sql(
             """
             select a.article_id, a.title, a.text, a.language
-            from raw.articles a semi join wanted_articles w using (article_id)
+            from raw.articles a semi join exported_ids using (article_id)
             order by a.article_id
             """
-        ).pl()
+        ).write_parquet(str(path))
 
 
 def replace_facts(
     con: duckdb.DuckDBPyConnection,
-    article_ids: list[str],
-    facts: dict[str, pl.DataFrame],
+    article_files: list[str],
+    fact_files: dict[str, list[str]],
     extractor_version: str,
     now: datetime,
 ) -> None:
-    """Replace the facts of `article_ids` with `facts` (table name → frame) and stamp the version.
+    """Replace the facts of the articles in `article_files` (Parquet) with those in `fact_files`
+    (table name → Parquet files), and stamp the extractor version.
 
-    Call inside a transaction; deleting before inserting makes a repeated batch a no-op.
+    Call inside a transaction; deleting before inserting makes a repeated load a no-op.
     """
-    ids = pl.DataFrame({"article_id": article_ids}, schema={"article_id": pl.Utf8})
-    with registered(con, "extracted_ids", ids):
-        for table in (*FACT_TABLES, "extractions"):
-            con.execute(f"delete from raw.{table} where article_id in (select article_id from extracted_ids)")
-        for table, frame in facts.items():
-            with registered(con, "extracted_rows", frame):
-                con.execute(f"insert into raw.{table} by name select * from extracted_rows")
-        con.execute(
-            "insert into raw.extractions select article_id, ?, ? from extracted_ids",
-            [extractor_version, now],
-        )
+    con.execute(
+        "create or replace temp table extracted_ids as select article_id from read_parquet(?)", [article_files]
+    )
+    for table in (*FACT_TABLES, "extractions"):
+        con.execute(f"delete from raw.{table} where article_id in (select article_id from extracted_ids)")
+    for table, files in fact_files.items():
+        if files:
+            con.execute(f"insert into raw.{table} by name select * from read_parquet(?)", [files])
+    con.execute("insert into raw.extractions select article_id, ?, ? from extracted_ids", [extractor_version, now])
+    con.execute("drop table extracted_ids")
 
 
 def replace_reference(con: duckdb.DuckDBPyConnection, tables: dict[str, pl.DataFrame]) -> None:

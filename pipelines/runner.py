@@ -62,7 +62,10 @@ def run_pipeline(articles: Path, warehouse_path: Path, *, full_refresh: bool = F
         result = defs.resolve_job_def(narcowatch_job.name).execute_in_process(
             run_config={
                 "loggers": {"progress": {}},
-                "ops": {"ingest_articles": refresh, "extract_facts": refresh},
+                "ops": {
+                    "ingest_articles": refresh,
+                    "extract_facts": {"ops": {"plan_extraction_shards": refresh}},
+                },
             },
             resources={
                 "articles_folder": ArticlesFolderResource(path=str(articles)),
@@ -87,8 +90,8 @@ def first_error(result) -> str:
             error = event.step_failure_data.error
             while error.cause is not None:  # the user's exception, not Dagster's wrapper
                 error = error.cause
-            lines = error.message.strip().splitlines()
-            # Drop the exception's qualified class name: "pkg.module.Failure: what happened".
-            message = re.sub(r"^[\w.]+: ", "", lines[0]) if lines else error.cls_name
-            return f"step {event.step_key} failed: {message}"
+            # One line, without the exception's qualified class name ("pkg.module.Failure: …").
+            message = " ".join(line.strip() for line in error.message.strip().splitlines() if line.strip())
+            message = re.sub(r"^[\w.]+: ", "", message) or error.cls_name
+            return f"step {event.step_key} failed: {message[:400]}"
     return "the run failed before any step ran"

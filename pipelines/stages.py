@@ -6,16 +6,19 @@ corpus, and commits once: a stage either lands whole or not at all.
 
 from __future__ import annotations
 
+import math
+import shutil
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import astuple, dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
 import duckdb
 import polars as pl
+import pyarrow.parquet as pq
 
 from pipelines import extraction, ingest, loading
-from pipelines.warehouse import utc_now
+from pipelines.warehouse import FACT_TABLES, utc_now
 
 INGEST_BATCH_FILES = 2_000
 EXTRACT_BATCH_ARTICLES = 5_000
@@ -71,26 +74,65 @@ class ExtractionSummary:
     actor_mentions: int = 0
     country_mentions: int = 0
 
+    def __add__(self, other: ExtractionSummary) -> ExtractionSummary:
+        return ExtractionSummary(*(a + b for a, b in zip(astuple(self), astuple(other))))
 
-def extract_pending(
-    con: duckdb.DuckDBPyConnection,
-    *,
-    full_refresh: bool = False,
-    batch_articles: int = EXTRACT_BATCH_ARTICLES,
-) -> ExtractionSummary:
-    """Extract facts from every article the current extractor version has not processed yet."""
+
+@dataclass(frozen=True)
+class ExtractionShard:
+    """A file batch of articles to extract, exported to Parquet so that any process can take it.
+
+    The shard's facts go to Parquet files in `facts_dir`, one per table and batch; the load
+    step reads them back into DuckDB. Shards never open the warehouse, so they can run in
+    parallel (DuckDB allows one writer per file).
+    """
+
+    articles: Path
+    facts_dir: Path
+
+
+def export_extraction_shards(
+    con: duckdb.DuckDBPyConnection, work_dir: Path, *, full_refresh: bool = False, shards: int = 1
+) -> list[ExtractionShard]:
+    """Export the articles the current extractor has not processed into at most `shards` files."""
     pending = loading.articles_to_extract(con, extraction.EXTRACTOR_VERSION, full_refresh)
+    if work_dir.exists():
+        shutil.rmtree(work_dir)  # what a killed run left behind
+    if pending:
+        work_dir.mkdir(parents=True)
+    shard_size = max(1, math.ceil(len(pending) / max(1, shards)))
+    exported = []
+    for number, batch in enumerate(batches(pending, shard_size)):
+        shard = ExtractionShard(work_dir / f"shard-{number:04d}.parquet", work_dir / f"shard-{number:04d}-facts")
+        loading.export_articles(con, list(batch), shard.articles)
+        exported.append(shard)
+    return exported
+
+
+def extract_shard(shard: ExtractionShard, batch_articles: int = EXTRACT_BATCH_ARTICLES) -> ExtractionSummary:
+    """Extract one shard's articles, `batch_articles` at a time, into Parquet files of facts."""
+    shard.facts_dir.mkdir(parents=True, exist_ok=True)
     summary = ExtractionSummary()
-    now = utc_now()
-    with loading.transaction(con):
-        for batch in batches(pending, batch_articles):
-            facts = extraction.extract_facts(loading.fetch_articles(con, list(batch)))
-            loading.replace_facts(con, list(batch), facts._asdict(), extraction.EXTRACTOR_VERSION, now)
-            summary.articles += len(batch)
-            summary.seizures += facts.seizures.height
-            summary.actor_mentions += facts.actor_mentions.height
-            summary.country_mentions += facts.country_mentions.height
+    for number, batch in enumerate(pq.ParquetFile(shard.articles).iter_batches(batch_size=batch_articles)):
+        facts = extraction.extract_facts(pl.from_arrow(batch))
+        for table, frame in facts._asdict().items():
+            frame.write_parquet(shard.facts_dir / f"{table}-{number:05d}.parquet")
+        summary += ExtractionSummary(
+            batch.num_rows, facts.seizures.height, facts.actor_mentions.height, facts.country_mentions.height
+        )
     return summary
+
+
+def load_extracted_shards(con: duckdb.DuckDBPyConnection, shards: list[ExtractionShard]) -> None:
+    """Replace the facts of every article in `shards` with the shards' facts, in one transaction."""
+    if not shards:
+        return
+    facts = {table: sorted(str(p) for s in shards for p in s.facts_dir.glob(f"{table}-*.parquet")) for table in FACT_TABLES}
+    with loading.transaction(con):
+        loading.replace_facts(
+            con, [str(s.articles) for s in shards], facts, extraction.EXTRACTOR_VERSION, utc_now()
+        )
+    shutil.rmtree(shards[0].articles.parent, ignore_errors=True)
 
 
 def load_reference(con: duckdb.DuckDBPyConnection) -> dict[str, int]:

@@ -5,7 +5,13 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from pipelines.ingest import content_id, decode_article_bytes, parse_articles, read_files, scan_folder
+from pipelines.ingest import (
+    content_id,
+    decode_article_bytes,
+    parse_articles,
+    read_files,
+    scan_folder,
+)
 
 SPANISH = "Incautan 500 kilos de cocaína en el puerto; la Policía informó que el cargamento salió de Perú.\n"
 

@@ -23,6 +23,14 @@ def ingest(con, folder: Path, **kwargs) -> stages.IngestSummary:
     return stages.ingest_folder(con, folder, max_article_bytes=1_000_000, **kwargs)
 
 
+def extract_pending(con, work_dir: Path, full_refresh: bool = False) -> stages.ExtractionSummary:
+    """Export, extract and load every pending article, as the Dagster graph does, in one process."""
+    shards = stages.export_extraction_shards(con, work_dir, full_refresh=full_refresh, shards=2)
+    summary = sum((stages.extract_shard(shard) for shard in shards), stages.ExtractionSummary())
+    stages.load_extracted_shards(con, shards)
+    return summary
+
+
 def rows(con, query: str, params: list | None = None) -> list[tuple]:
     return con.execute(query, params or []).fetchall()
 
@@ -103,22 +111,23 @@ def test_file_names_and_text_full_of_sql_are_stored_verbatim(con, articles_dir):
     assert "DROP TABLE raw.articles" in rows(con, "select text from raw.articles")[0][0]
 
 
-def test_extraction_runs_once_per_article_and_version(con, articles_dir):
+def test_extraction_runs_once_per_article_and_version(con, articles_dir, tmp_path):
     (articles_dir / "a.txt").write_text(ARTICLE)
     (articles_dir / "b.txt").write_text(OTHER)
     ingest(con, articles_dir)
-    first = stages.extract_pending(con)
-    second = stages.extract_pending(con)
-    refreshed = stages.extract_pending(con, full_refresh=True)
+    first = extract_pending(con, tmp_path / "work")
+    second = extract_pending(con, tmp_path / "work")
+    refreshed = extract_pending(con, tmp_path / "work", full_refresh=True)
     assert (first.articles, second.articles, refreshed.articles) == (2, 0, 2)
     assert rows(con, "select distinct extractor_version from raw.extractions") == [(extraction.EXTRACTOR_VERSION,)]
 
 
-def test_extraction_of_a_new_version_replaces_facts_instead_of_adding(con, articles_dir):
+def test_extraction_of_a_new_version_replaces_facts_instead_of_adding(con, articles_dir, tmp_path):
     (articles_dir / "a.txt").write_text(ARTICLE)
     ingest(con, articles_dir)
-    stages.extract_pending(con)
+    extract_pending(con, tmp_path / "work")
     before = rows(con, "select count(*) from raw.seizures")
     con.execute("update raw.extractions set extractor_version = 'older'")
-    assert stages.extract_pending(con).articles == 1
+    assert extract_pending(con, tmp_path / "work").articles == 1
     assert rows(con, "select count(*) from raw.seizures") == before
+    assert not (tmp_path / "work").exists()  # the shards' files are removed once loaded

@@ -11,6 +11,7 @@ from pathlib import Path
 import duckdb
 import pytest
 from dagster import RunRequest, SkipReason, build_schedule_context, build_sensor_context
+from warehouse_queries import mart_snapshot, query
 
 from pipelines.runner import run_pipeline
 
@@ -22,9 +23,6 @@ SPANISH = (
 )
 
 
-def query(warehouse: Path, sql: str, params: list | None = None) -> list[tuple]:
-    with duckdb.connect(str(warehouse), read_only=True) as con:
-        return con.execute(sql, params or []).fetchall()
 
 
 def digest(path: Path) -> str:
@@ -38,20 +36,6 @@ def write_generated_articles(folder: Path, count: int) -> None:
         )
 
 
-def mart_snapshot(warehouse: Path) -> dict[str, list[tuple]]:
-    """Every mart's rows, minus the columns that record when something was loaded."""
-    snapshot = {}
-    for (table,) in query(warehouse, "select table_name from information_schema.tables where table_schema = 'marts'"):
-        columns = [
-            name for (name,) in query(
-                warehouse,
-                "select column_name from information_schema.columns where table_schema = 'marts' "
-                "and table_name = ? and column_name not in ('ingested_at', 'recorded_at') order by ordinal_position",
-                [table],
-            )
-        ]
-        snapshot[table] = query(warehouse, f"select {', '.join(columns)} from marts.{table} order by all")
-    return snapshot
 
 
 def test_runs_are_incremental_and_idempotent(seeds_warehouse_copy, seeded_articles_dir):

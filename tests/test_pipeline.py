@@ -4,8 +4,10 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from warehouse_queries import query
 
 from pipelines.runner import RunFailed, run_pipeline
+from pipelines.warehouse import WarehouseFiles, prepare_build
 
 pytestmark = pytest.mark.e2e
 
@@ -23,25 +25,8 @@ CONTRACT = {
 }
 
 
-def query(warehouse: Path, sql: str, params: list | None = None) -> list[tuple]:
-    with duckdb.connect(str(warehouse), read_only=True) as con:
-        return con.execute(sql, params or []).fetchall()
 
 
-def mart_snapshot(warehouse: Path) -> dict[str, list[tuple]]:
-    """Every mart's rows, minus the columns that record when something was loaded."""
-    snapshot = {}
-    for table in CONTRACT:
-        columns = [
-            name for (name,) in query(
-                warehouse,
-                "select column_name from information_schema.columns where table_schema = 'marts' "
-                "and table_name = ? and column_name not in ('ingested_at', 'recorded_at') order by ordinal_position",
-                [table],
-            )
-        ]
-        snapshot[table] = query(warehouse, f"select {', '.join(columns)} from marts.{table} order by all")
-    return snapshot
 
 
 def test_published_warehouse_holds_every_contract_table_and_column(seeds_warehouse):
@@ -72,26 +57,37 @@ def test_evidence_offsets_point_into_the_article_text(seeds_warehouse):
     assert mismatches == []
 
 
-def build_file(warehouse: Path) -> Path:
-    return warehouse.parent / f".{warehouse.stem}.build" / warehouse.name
+def broken_build(warehouse: Path, bad_row: str, params: list) -> None:
+    """Prepare the warehouse's build file and slip a bad extracted row into it."""
+    files = WarehouseFiles(warehouse)
+    prepare_build(files)
+    with duckdb.connect(str(files.build)) as con:
+        article_id = con.execute("select min(article_id) from raw.articles").fetchall()[0][0]
+        con.execute(bad_row, [article_id, *params])
+
+
+SEIZURE_ROW = (
+    "insert into raw.seizures (article_id, seizure_no, drug, quantity_kg, is_approximate, actors, evidence, "
+    "sentence_no, char_start, char_end, rule, extractor_version) values (?, 99, ?, ?, false, [], 'x', 0, 0, 1, 't', 't')"
+)
 
 
 def test_a_failing_dbt_test_stops_the_run_with_one_line_and_nothing_is_published(
     seeds_warehouse_copy, seeded_articles_dir
 ):
-    run_pipeline(seeded_articles_dir, seeds_warehouse_copy)  # creates the build file from the copy
     before = seeds_warehouse_copy.read_bytes()
-    with duckdb.connect(str(build_file(seeds_warehouse_copy))) as con:
-        article_id = con.execute("select min(article_id) from raw.articles").fetchall()[0][0]
-        con.execute(
-            "insert into raw.seizures (article_id, seizure_no, drug, quantity_kg, is_approximate, actors, evidence, "
-            "sentence_no, char_start, char_end, rule, extractor_version) "
-            "values (?, 99, 'khat', 5.0, false, [], 'Police found 5 kg of khat.', 0, 0, 10, 'test', 'test')",
-            [article_id],
-        )
+    broken_build(seeds_warehouse_copy, SEIZURE_ROW, ["khat", 5.0])  # not a drug group
     with pytest.raises(RunFailed) as failure:
         run_pipeline(seeded_articles_dir, seeds_warehouse_copy)
     message = str(failure.value)
     assert "\n" not in message
     assert message.startswith("step dbt_models failed: dbt build failed: test accepted_values_stg_raw__seizures_drug")
+    assert seeds_warehouse_copy.read_bytes() == before
+
+
+def test_a_failing_blocking_check_stops_the_run_before_dbt(seeds_warehouse_copy, seeded_articles_dir):
+    before = seeds_warehouse_copy.read_bytes()
+    broken_build(seeds_warehouse_copy, SEIZURE_ROW, ["cocaine", None])  # no quantity at all
+    with pytest.raises(RunFailed, match="step seizure_checks failed: .*seizures_have_drug_and_quantity"):
+        run_pipeline(seeded_articles_dir, seeds_warehouse_copy)
     assert seeds_warehouse_copy.read_bytes() == before

@@ -4,7 +4,13 @@ Blocking checks stop the run before anything is published when the extractor pro
 facts no analyst should see; the size check only warns, with the evidence to look at.
 """
 
-from dagster import AssetCheckResult, AssetCheckSeverity, MetadataValue, asset_check
+from dagster import (
+    AssetCheckResult,
+    AssetCheckSeverity,
+    AssetCheckSpec,
+    MetadataValue,
+    multi_asset_check,
+)
 
 from pipelines.defs.assets import keys
 from pipelines.defs.metadata import markdown_table
@@ -14,80 +20,71 @@ from pipelines.defs.resources import WarehouseResource
 # rare enough that a person should look at the sentence.
 PLAUSIBLE_MAX_KG = 100_000
 
-
-def _offending(warehouse: WarehouseResource, query: str) -> list[tuple]:
-    with warehouse.connect(read_only=True) as con:
-        return con.execute(query).fetchall()
-
-
-def _result(rows: list[tuple], header: list[str], severity=AssetCheckSeverity.ERROR) -> AssetCheckResult:
-    return AssetCheckResult(
-        passed=not rows,
-        severity=severity,
-        metadata={"offending_rows": len(rows), "examples": MetadataValue.md(markdown_table(header, rows, limit=20))},
-    )
-
-
-@asset_check(asset=keys.SEIZURES, blocking=True, description="Every seizure has a drug and a weight, count or volume.")
-def seizures_have_drug_and_quantity(warehouse: WarehouseResource) -> AssetCheckResult:
-    rows = _offending(
-        warehouse,
+# name → (description, blocking, query returning the offending rows)
+SEIZURE_CHECKS = {
+    "seizures_have_drug_and_quantity": (
+        "Every seizure has a drug and a weight, count or volume.",
+        True,
         """
         select article_id, seizure_no, evidence from raw.seizures
         where drug is null or coalesce(quantity_kg, quantity_units, quantity_litres) is null
         """,
-    )
-    return _result(rows, ["article_id", "seizure_no", "evidence"])
-
-
-@asset_check(asset=keys.SEIZURES, description=f"No single seizure above {PLAUSIBLE_MAX_KG:,} kg (a warning).")
-def seizure_quantities_plausible(warehouse: WarehouseResource) -> AssetCheckResult:
-    rows = _offending(
-        warehouse,
+    ),
+    "seizure_quantities_plausible": (
+        f"No single seizure above {PLAUSIBLE_MAX_KG:,} kg, and none of zero or less (a warning).",
+        False,
         f"""
         select article_id, seizure_no, quantity_kg, evidence from raw.seizures
         where quantity_kg > {PLAUSIBLE_MAX_KG} or quantity_kg <= 0
         order by quantity_kg desc
         """,
-    )
-    return _result(rows, ["article_id", "seizure_no", "quantity_kg", "evidence"], AssetCheckSeverity.WARN)
-
-
-@asset_check(
-    asset=keys.SEIZURES,
-    blocking=True,
-    additional_deps=[keys.REF_COUNTRIES],
-    description="Every seizure country is an ISO 3166-1 alpha-2 code.",
-)
-def seizure_countries_valid(warehouse: WarehouseResource) -> AssetCheckResult:
-    rows = _offending(
-        warehouse,
+    ),
+    "seizure_countries_valid": (
+        "Every seizure country is an ISO 3166-1 alpha-2 code.",
+        True,
         """
         select article_id, seizure_no, country_iso2 from raw.seizures
         where country_iso2 is not null
           and country_iso2 not in (select country_iso2 from raw.ref_countries)
         """,
-    )
-    return _result(rows, ["article_id", "seizure_no", "country_iso2"])
-
-
-@asset_check(asset=keys.SEIZURES, blocking=True, description="No seizure is extracted twice from the same sentence.")
-def no_duplicate_seizures(warehouse: WarehouseResource) -> AssetCheckResult:
-    rows = _offending(
-        warehouse,
+    ),
+    "no_duplicate_seizures": (
+        "No seizure is extracted twice from the same sentence.",
+        True,
         """
         select article_id, sentence_no, drug, quantity_kg, quantity_units, count(*) as copies
         from raw.seizures
         group by article_id, sentence_no, drug, quantity_kg, quantity_units, quantity_litres
         having count(*) > 1
         """,
-    )
-    return _result(rows, ["article_id", "sentence_no", "drug", "quantity_kg", "quantity_units", "copies"])
+    ),
+}
 
 
-seizure_checks = [
-    seizures_have_drug_and_quantity,
-    seizure_quantities_plausible,
-    seizure_countries_valid,
-    no_duplicate_seizures,
-]
+@multi_asset_check(
+    specs=[
+        AssetCheckSpec(
+            name,
+            asset=keys.SEIZURES,
+            description=description,
+            blocking=blocking,
+            additional_deps=[keys.REF_COUNTRIES],
+        )
+        for name, (description, blocking, _) in SEIZURE_CHECKS.items()
+    ],
+)
+def seizure_checks(warehouse: WarehouseResource):
+    with warehouse.connect(read_only=True) as con:
+        for name, (_, blocking, query) in SEIZURE_CHECKS.items():
+            cursor = con.execute(query)
+            header, rows = [d[0] for d in cursor.description], cursor.fetchall()
+            yield AssetCheckResult(
+                check_name=name,
+                asset_key=keys.SEIZURES,
+                passed=not rows,
+                severity=AssetCheckSeverity.ERROR if blocking else AssetCheckSeverity.WARN,
+                metadata={
+                    "offending_rows": len(rows),
+                    "examples": MetadataValue.md(markdown_table(header, rows, limit=20)),
+                },
+            )

@@ -9,6 +9,8 @@ from pipelines.defs.assets.dbt import dbt_models
 
 # dbt narrates every model and test; the CLI keeps that for its log file, not for the screen.
 CHATTY_STEPS = {dbt_models.op.name}
+# Dagster explains each step it skips after a failure by listing every missing input.
+SKIPPED_PREFIX = "Dependencies for step"
 
 
 class ProgressHandler(logging.Handler):
@@ -28,6 +30,8 @@ class ProgressHandler(logging.Handler):
                 return
         elif record.levelno >= logging.INFO and meta.get("orig_message") and step not in CHATTY_STEPS:
             message = str(meta["orig_message"])
+            if message.startswith(SKIPPED_PREFIX):
+                return  # the failed step's own line says what went wrong
         else:
             return
         print(f"  {message}", file=sys.stderr, flush=True)

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import hashlib
 
-from dagster import DefaultSensorStatus, RunRequest, SensorEvaluationContext, SkipReason, sensor
+from dagster import (
+    DefaultSensorStatus,
+    RunRequest,
+    SensorEvaluationContext,
+    SkipReason,
+    sensor,
+)
 
 from pipelines.defs.jobs import narcowatch_job
 from pipelines.defs.resources import ArticlesFolderResource

@@ -1,12 +1,18 @@
 """Ingest: the articles folder → raw.articles, raw.article_files, raw.rejected_files."""
 
-from dagster import AssetExecutionContext, AssetSpec, MaterializeResult, MetadataValue, multi_asset
+from dagster import (
+    AssetExecutionContext,
+    AssetSpec,
+    MaterializeResult,
+    MetadataValue,
+    multi_asset,
+)
 
 from pipelines import stages
 from pipelines.defs.assets import keys
 from pipelines.defs.assets.config import RefreshConfig
-from pipelines.defs.resources import ArticlesFolderResource, WarehouseResource
 from pipelines.defs.metadata import markdown_table, table_rows
+from pipelines.defs.resources import ArticlesFolderResource, WarehouseResource
 
 
 @multi_asset(
