@@ -1,0 +1,146 @@
+"""Cue words and phrases (English, Spanish, Portuguese) that the seizure and actor rules react to.
+
+Every phrase is folded and lower-case, as matched against `low`. `find_cues` finds them all in
+one pass and returns (article_id, c_start, c_end, cue, cue_type).
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from pipelines.extraction.quantities import UNITS
+from pipelines.extraction.text import find_phrases, fold
+
+
+def _forms(*stems_and_endings: str) -> tuple[str, ...]:
+    """`_forms("incaut:o|aron|ado")` → incauto, incautaron, incautado (a stem, then endings)."""
+    out = []
+    for item in stems_and_endings:
+        stem, _, endings = item.partition(":")
+        out.extend(stem + ending for ending in endings.split("|")) if endings else out.append(stem)
+    return tuple(out)
+
+
+# Saying that authorities took drugs: the nearest such cue makes a quantity a seizure.
+SEIZURE_CUES = _forms(
+    "seiz:e|es|ed|ing|ure|ures", "confiscat:e|es|ed|ing|ion", "intercept:|s|ed|ing|ion",
+    "interdict:ed|ion|ions", "found", "find:|s", "discover:|s|ed|y", "recover:|ed|s", "uncovered",
+    "netted", "nabbed", "haul:|s", "bust:|ed", "yielded", "offload:ed|s", "stopped", "boarded", "raided",
+    "hidden", "concealed", "stashed", "buried", "carrying", "transporting", "loaded with",
+    "incaut:a|an|o|aron|ado|ada|ados|adas|acion|aciones|ar", "decomis:a|an|o|aron|ado|ada|ados|adas|ar|os",
+    "decomiso", "asegur:a|an|o|aron|ado|ada|ados|adas|amiento|ar", "hall:a|an|o|aron|ado|ada|ados|adas|azgo|ar",
+    "localiz:a|an|o|aron|ado|ada|ados|adas|ar", "encontr:o|aron|ado|ada|ados|adas|ar", "encuentra:|n",
+    "intercept:a|an|o|aron|ado|ada|ados|adas|acion|aron", "intercepcion",
+    "interv:iene|ienen|ino|inieron|enido|enida|enidos|enidas",
+    "aprehend:e|en|io|ieron|ido|ida|idos|idas", "aprehension:|es",
+    "secuestr:a|an|o|aron|ado|ada|ados|adas|o de", "alijo:|s", "descubr:io|ieron|e|en", "descubiert:o|a|os|as",
+    "detuv:o|ieron", "ocult:o|a|os|as", "escondid:o|a|os|as", "enterrad:o|a|os|as",
+    "transport:aba|aban", "cargad:o con|a con|os con|as con",
+    "apreend:eu|eram|ido|ida|idos|idas", "apreensao", "apreensoes", "encontr:ou|aram",
+)
+# Actions that make a nearby quantity something other than a seizure: trade, production,
+# shipments someone is accused of, capacity, consumption.
+NON_SEIZURE_CUES = _forms(
+    "traffic:|s|ked|king", "smuggl:e|es|ed|ing", "export:|s|ed|ing", "sent", "send:|s|ing", "mov:e|es|ed|ing",
+    "produc:e|es|ed|ing|tion", "output", "capable", "capacity", "cultivat:ion|ed", "consum:e|ed|ption",
+    "sell:|s|ing", "sold", "buy:|s|ing", "bought", "pay:|s", "paid", "cost:|s", "fetch:|es", "launder:ed|ing",
+    "traffick:ed|ing",
+    "trafic:o|aron|ar|ado|ada|a|an", "trasiego", "export:o|aron|ar|a|an", "envi:o|aron|ar|a|an",
+    "envio", "envios", "enviad:o|a|os|as", "produc:e|en|ir|cion|ida|idas|ido|idos", "produjo", "fabric:a|an|ar|o",
+    "cultiv:o|os|a|an|ar", "consumo", "vend:e|en|io|ia|ian|er", "compr:o|aron|a|an|ar", "pag:a|an|aba|o|ar",
+    "cuesta:|n", "cotiza", "capacidad", "coordin:o|ar|ado", "lav:o|ado",
+)
+# A group after these phrases is tied to the load being talked about.
+TIE_FORWARD_CUES = _forms(
+    "belong:|s|ed to|ing to|s to| to", "belonged", "attribut:ed|ed to|e|es|ing", "blamed", "blame:|s",
+    "link:ed|ed to|s to", "tied to", "traced to", "traced", "owned by", "run by", "operated by",
+    "working for", "works for", "worked for", "bound for", "destined for", "supplied", "supplying",
+    "used by", "property of", "on behalf of", "financed by", "sent by", "shipped by", "ordered by",
+    "ties to", "links to", "connected to",
+    "pertenec:ia|ian|e|en|iente|ientes|iente a|ientes a|ian a|ia a", "atribu:ido|ida|idos|idas|yo|yeron|yen|ye",
+    "vincul:ado|ada|ados|adas|o|aron|ada a|ado a|ados a|adas a|ado con|ada con", "lig:ado|ada|ados|adas",
+    "propiedad de", "destinad:o a|a a|os a|as a", "usad:o por|a por|os por|as por",
+    "utilizad:o por|a por|os por|as por", "al servicio de", "financiad:o por|a por", "vinculos con",
+    "pertenc:ia|iam", "ligad:o a|a a",
+)
+# A group before these words is tied to the operation or load that follows.
+TIE_BACKWARD_CUES = _forms(
+    "financed", "oversaw", "orchestrated", "masterminded", "was behind", "were behind", "ran the",
+    "organi:zed|sed", "financio", "orquesto", "estaba detras", "estaban detras", "dirigia",
+)
+# Saying that no group is (known to be) tied to a load.
+NEGATION_CUES = (
+    "not tied", "not linked", "not been linked", "not been tied", "no link", "not link", "did not say which",
+    "did not say who", "didn't say which", "did not identify", "not identified", "any group", "any organisation",
+    "any organization", "any criminal group", "unclear which", "unknown which", "no known link",
+    "ningun grupo", "ninguna organizacion", "no atribuyeron", "no atribuyo", "no fue vinculado",
+    "no fue vinculada", "no fueron vinculados", "no informaron a que", "no informo a que", "no precisaron a que",
+    "no preciso a que", "se desconoce a que", "descartaron", "descarto", "descarta", "descartan",
+    "sin vinculos", "no se ha determinado", "nao informou",
+)
+# Phrases that refer back to a group named before; the value restricts the kind of group.
+BACK_REFERENCES = {
+    **{p: "any" for p in (
+        "the same group", "the group", "the criminal group", "the organisation", "the organization",
+        "the criminal organisation", "the criminal organization", "the same organisation", "the same organization",
+        "that group", "this group", "the faction", "la misma estructura", "la misma estructura criminal",
+        "la misma organizacion", "la organizacion", "la organizacion criminal", "el grupo", "al grupo",
+        "el mismo grupo", "al mismo grupo", "el grupo criminal", "la faccion", "dicha organizacion",
+        "dicho grupo", "esa organizacion", "ese grupo", "esta organizacion", "la estructura",
+        "la estructura criminal", "a la organizacion", "a la misma organizacion", "a la misma estructura",
+        "a la misma estructura criminal", "o grupo", "a organizacao")},
+    **{p: "cartel" for p in ("the cartel", "the same cartel", "el cartel", "al cartel", "el mismo cartel")},
+    **{p: "gang" for p in ("the gang", "the same gang", "la banda", "la pandilla", "la misma banda", "a la banda", "a la pandilla", "a faccao")},
+    **{p: "guerrilla" for p in ("the guerrillas", "the guerrilla", "the rebels", "la guerrilla", "a la guerrilla", "los guerrilleros")},
+}
+# Where a seizure happened outside any country's waters.
+INTERNATIONAL_WATERS = (
+    "international waters", "aguas internacionales", "high seas", "alta mar", "open sea", "open ocean",
+    "mar abierto", "aguas abiertas", "aguas internacionais", "extraterritorial waters",
+)
+# Words that start a new operation in a report of several.
+SEPARATE_CUES = (
+    "separate", "separately", "another", "second", "third", "fourth", "fifth", "otro", "otra", "distinto",
+    "distinta", "segunda", "segundo", "tercera", "tercer", "cuarta", "por otra parte", "por separado",
+    "ademas", "outra", "outro",
+)
+# Referents of a tie that cover several loads.
+PLURAL_REFERENTS = {
+    "both": 2, "ambos": 2, "ambas": 2, "the two": 2, "los dos": 2, "las dos": 2, "the three": 3, "los tres": 3,
+    "las tres": 3, "all three": 3, "all four": 4, "los cuatro": 4,
+}
+# Referents of a tie that cover everything found in one operation.
+OPERATION_REFERENTS = (
+    "the operation", "the raid", "the lab", "the laboratory", "the facility", "the house", "the site",
+    "the ring", "the complex", "el operativo", "la operacion", "el laboratorio", "el inmueble", "el predio",
+    "la vivienda", "el complejo", "los complejos", "el narcolaboratorio", "the network's operation",
+)
+
+# Counted things named without a number (`the pills were traced to…`): what a tie refers to.
+UNIT_REFERENTS = {unit: counted for unit, (dim, _, counted) in UNITS.items() if dim == "count" and unit.endswith("s")}
+
+CUE_TYPES = {
+    **{fold(c): "seize" for c in SEIZURE_CUES},
+    **{fold(c): "block" for c in NON_SEIZURE_CUES},
+    **{fold(c): "tie_forward" for c in TIE_FORWARD_CUES},
+    **{fold(c): "tie_backward" for c in TIE_BACKWARD_CUES},
+    **{fold(c): "negation" for c in NEGATION_CUES},
+    **{fold(c): "backref_" + kind for c, kind in BACK_REFERENCES.items()},
+    **{fold(c): "international_waters" for c in INTERNATIONAL_WATERS},
+    **{fold(c): "separate" for c in SEPARATE_CUES},
+    **{fold(c): "plural_referent" for c in PLURAL_REFERENTS},
+    **{fold(c): "operation_referent" for c in OPERATION_REFERENTS},
+    **{fold(c): "unit_referent" for c in UNIT_REFERENTS},
+}
+CUE_PHRASES = sorted(CUE_TYPES)
+
+CUE_SCHEMA = {"article_id": pl.Utf8, "c_start": pl.Int32, "c_end": pl.Int32, "cue": pl.Utf8, "cue_type": pl.Utf8}
+
+
+def find_cues(prepared: pl.DataFrame) -> pl.DataFrame:
+    spans = find_phrases(prepared, "low", CUE_PHRASES)
+    return spans.select(
+        "article_id", pl.col("start").alias("c_start"), pl.col("end").alias("c_end"), pl.col("match").alias("cue")
+    ).with_columns(
+        pl.col("cue").replace_strict(CUE_TYPES, default=None).alias("cue_type")
+    ).cast(CUE_SCHEMA)

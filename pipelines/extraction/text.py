@@ -1,0 +1,145 @@
+"""Text preparation shared by every rule: an ASCII fold that keeps character positions.
+
+Every rule reads `norm` (the article folded to ASCII, case kept) or `low` (the same, lower-case).
+Each character of the original text becomes exactly one ASCII character, so a position in
+`norm` or `low` is a character offset into the original text *and* a byte offset into the fold:
+Polars' byte-based string functions then give character offsets for free, and regexes can use
+plain `[a-z]` classes and `\\b` on ASCII (fast in Rust's regex engine, portable to Python `re`).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import polars as pl
+
+# Marks a match boundary in the marker-and-split trick; never present in folded text.
+MARK = "\x1f"
+
+# Punctuation folded by meaning rather than by Unicode decomposition.
+_PUNCTUATION_FOLD = {
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
+    "\u2026": ".", "\u00bf": "?", "\u00a1": "!", "\u00ba": "o", "\u00aa": "a", "\u00b0": "o",
+    "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2002": " ", "\u2003": " ", "\u200b": " ",
+    "\u00df": "s", "\u00e6": "a", "\u00c6": "A", "\u0153": "o", "\u0152": "O", "\u00f8": "o", "\u00d8": "O",
+    "\u00f0": "d", "\u00d0": "D", "\u00fe": "t", "\u00de": "T", "\u0142": "l", "\u0141": "L", "\u0111": "d",
+    "\u0110": "D", "\u00d7": "x", "\u20ac": "E", "\u00a3": "L",
+}
+
+
+def _fold_table() -> dict[str, str]:
+    """One ASCII character for each accented Latin letter and common punctuation mark."""
+    table = dict(_PUNCTUATION_FOLD)
+    for code in range(0xC0, 0x250):
+        char = chr(code)
+        if char in table:
+            continue
+        base = unicodedata.normalize("NFKD", char).encode("ascii", "ignore").decode()
+        if len(base) == 1:
+            table[char] = base
+    return table
+
+
+FOLD_TABLE = _fold_table()
+
+
+def fold(text: str) -> str:
+    """The fold of one string, in plain Python (for lexicon entries and tests)."""
+    folded = "".join(FOLD_TABLE.get(ch, ch) for ch in text)
+    return "".join(ch if ch < "\x80" and (ch >= " " or ch in "\n\t") else ("_" if ch >= "\x80" else " ")
+                   for ch in folded)
+
+
+def fold_expr(column: str) -> pl.Expr:
+    """The fold as a Polars expression: same length in characters, pure ASCII."""
+    return (
+        pl.col(column)
+        .str.replace_all(r"[\x00-\x08\x0b-\x1f\x7f]", " ")
+        .str.replace_many(list(FOLD_TABLE), list(FOLD_TABLE.values()))
+        .str.replace_all(r"[^\x00-\x7f]", "_")
+    )
+
+
+def find_spans(frame: pl.DataFrame, text: str, pattern: str, keys: tuple[str, ...] = ("article_id",)) -> pl.DataFrame:
+    """Every match of `pattern` in the ASCII column `text`, with its offsets.
+
+    Marker-and-split: each match is wrapped in MARK, the text is split on MARK, and the running
+    length of the pieces gives the offsets (pieces at odd positions are the matches).
+    Returns `keys` + (start, end, match).
+    """
+    pieces = frame.select(
+        *keys,
+        pl.col(text).str.replace_all(pattern, MARK + "${0}" + MARK).str.split(MARK).alias("_pieces"),
+    ).filter(pl.col("_pieces").list.len() > 1)
+    matches = pieces.select(
+        *keys,
+        pl.col("_pieces").list.gather_every(2, offset=1).alias("match"),
+        pl.col("_pieces")
+        .list.eval(pl.element().str.len_bytes().cum_sum())
+        .list.gather_every(2, offset=1)
+        .alias("end"),
+    ).explode("match", "end")
+    return matches.select(
+        *keys,
+        (pl.col("end") - pl.col("match").str.len_bytes()).cast(pl.Int32).alias("start"),
+        pl.col("end").cast(pl.Int32),
+        "match",
+    )
+
+
+def find_phrases(frame: pl.DataFrame, text: str, phrases: list[str], keys: tuple[str, ...] = ("article_id",)) -> pl.DataFrame:
+    """Every whole-word occurrence of any of `phrases` (folded, lower-case) in the column `text`.
+
+    Aho-Corasick over all phrases at once (a regex alternation of thousands of phrases with word
+    boundaries defeats the regex engine's fast paths), then two checks a regex would make:
+    a phrase that starts or ends with a letter or digit must not touch another one, and of
+    overlapping occurrences the leftmost, then longest, is kept.
+    Returns `keys` + (start, end, match).
+    """
+    found = frame.select(
+        *keys,
+        pl.col(text),
+        pl.col(text).str.find_many(phrases, overlapping=True).alias("start"),
+        pl.col(text).str.extract_many(phrases, overlapping=True).alias("match"),
+    ).explode("start", "match").drop_nulls("start")
+    word_char = "[a-z0-9]"
+    found = found.with_columns(
+        pl.col("start").cast(pl.Int32), (pl.col("start") + pl.col("match").str.len_bytes()).cast(pl.Int32).alias("end")
+    ).filter(
+        ~pl.col("match").str.contains("^" + word_char)
+        | (pl.col("start") == 0)
+        | ~pl.col(text).str.slice(pl.col("start") - 1, 1).str.contains(word_char),
+        ~pl.col("match").str.contains(word_char + "$")
+        | ~pl.col(text).str.slice(pl.col("end"), 1).str.contains(word_char),
+    )
+    found = found.sort(*keys, "start", -pl.col("end"))
+    earlier_end = pl.col("end").cum_max().shift(1).over(list(keys))
+    return found.filter((pl.col("start") >= earlier_end) | earlier_end.is_null()).select(*keys, "start", "end", "match")
+
+
+def window(text: pl.Expr, start: pl.Expr, end: pl.Expr) -> pl.Expr:
+    """`text[start:end]` with both ends clipped to the text (ASCII columns: bytes are characters)."""
+    lo = pl.max_horizontal(start, pl.lit(0))
+    hi = pl.min_horizontal(end, text.str.len_bytes())
+    return text.str.slice(lo, pl.max_horizontal(hi - lo, pl.lit(0)))
+
+
+def alternation(phrases, word_edges: bool = True) -> str:
+    """A regex matching any of `phrases` (folded, lower-case), longest first.
+
+    Rust's regex alternation is leftmost-first, so the longest phrase must come first to win.
+    A word boundary is added on each side that starts or ends with a word character.
+    """
+    import re
+
+    parts = []
+    for phrase in sorted(set(phrases), key=lambda p: (-len(p), p)):
+        escaped = re.escape(phrase).replace(r"\ ", r"\s+")
+        if word_edges and phrase[:1].isalnum():
+            escaped = r"\b" + escaped
+        if word_edges and phrase[-1:].isalnum():
+            escaped = escaped + r"\b"
+        parts.append(escaped)
+    return "(?:" + "|".join(parts) + ")"
