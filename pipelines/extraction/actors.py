@@ -42,7 +42,8 @@ TIE_FORWARD_REACH = 60  # characters from the end of the cue to the start of the
 TIE_BACKWARD_REACH = 30
 
 ACTOR_SCHEMA = {"article_id": pl.Utf8, "m_start": pl.Int32, "m_end": pl.Int32, "actor": pl.Utf8}
-TIE_SCHEMA = {"article_id": pl.Utf8, "sentence_no": pl.Int32, "t_start": pl.Int32, "actor": pl.Utf8}
+# t_start: where the tie cue starts; a_start: where the tied group is named.
+TIE_SCHEMA = {"article_id": pl.Utf8, "sentence_no": pl.Int32, "t_start": pl.Int32, "a_start": pl.Int32, "actor": pl.Utf8}
 
 
 @lru_cache(maxsize=1)
@@ -91,7 +92,7 @@ def resolve_back_references(actors: pl.DataFrame, cues: pl.DataFrame) -> pl.Data
         candidates = typed if fitting is None else typed.filter(pl.col("actor_type").is_in(fitting))
         resolved.append(
             refs.join_asof(candidates.select("article_id", "m_end", "actor"), left_on="c_start", right_on="m_end",
-                           by="article_id", strategy="backward")
+                           by="article_id", strategy="backward", check_sortedness=False)
             .drop_nulls("actor")
             .select("article_id", pl.col("c_start").alias("m_start"), pl.col("c_end").alias("m_end"), "actor")
         )
@@ -135,8 +136,8 @@ def find_ties(
     )
     return (
         pl.concat([
-            forward.select("article_id", "sentence_no", pl.col("c_start").alias("t_start"), "actor"),
-            backward.select("article_id", "sentence_no", pl.col("c_start").alias("t_start"), "actor"),
+            forward.select("article_id", "sentence_no", pl.col("c_start").alias("t_start"), pl.col("m_start").alias("a_start"), "actor"),
+            backward.select("article_id", "sentence_no", pl.col("c_start").alias("t_start"), pl.col("m_start").alias("a_start"), "actor"),
         ])
         .unique()
         .cast(TIE_SCHEMA)

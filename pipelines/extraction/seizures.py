@@ -123,11 +123,11 @@ def _nearest_cue(quantities: pl.DataFrame, cues: pl.DataFrame) -> pl.DataFrame:
     )
     before = quantities.sort("q_start").join_asof(
         actions.sort("c_end").rename({"cue_type": "cue_before"}).select("article_id", "sentence_no", "c_end", "cue_before"),
-        left_on="q_start", right_on="c_end", by=["article_id", "sentence_no"], strategy="backward",
+        left_on="q_start", right_on="c_end", by=["article_id", "sentence_no"], strategy="backward", check_sortedness=False,
     ).drop("c_end")
     after = before.sort("q_end").join_asof(
         actions.sort("c_start").rename({"cue_type": "cue_after"}).select("article_id", "sentence_no", "c_start", "cue_after"),
-        left_on="q_end", right_on="c_start", by=["article_id", "sentence_no"], strategy="forward",
+        left_on="q_end", right_on="c_start", by=["article_id", "sentence_no"], strategy="forward", check_sortedness=False,
     ).drop("c_start")
     return after.with_columns(pl.coalesce("cue_before", "cue_after").alias("cue"))
 
@@ -227,10 +227,21 @@ def merge_across_sentences(quantities: pl.DataFrame) -> pl.DataFrame:
     )
     completers = quantities.filter(
         pl.col("absorbed_by").is_null() & (pl.col("definite") | pl.col("completes_earlier"))
-    ).select("qid", "article_id", "q_start", "sentence_no", "drug", "dimension")
+    ).select("qid", "article_id", "q_start", "sentence_no", "drug", "dimension", "quantity_kg", "quantity_units")
+    # A figure equal to one of an earlier seizure restates it (`Las 8 mil 400 dosis aseguradas`).
+    restating = completers.join(
+        quantities.filter(pl.col("candidate")).select(
+            "article_id", pl.col("q_start").alias("q_start_o"), pl.col("quantity_kg").alias("quantity_kg_o"),
+            pl.col("quantity_units").alias("quantity_units_o"), pl.lit(None, pl.Float64).alias("quantity_litres_o"),
+        ),
+        on="article_id",
+    ).with_columns(pl.lit(None, pl.Float64).alias("quantity_litres")).filter(
+        (pl.col("q_start_o") < pl.col("q_start")) & _same_figure(RESTATEMENT_TOLERANCE)
+    ).select("qid")
+    completers = completers.join(restating, on="qid", how="anti")
     matched = completers.sort("q_start").join_asof(
         seizures.sort("target_start"), left_on="q_start", right_on="target_start", by="article_id",
-        strategy="backward", allow_exact_matches=False,
+        strategy="backward", allow_exact_matches=False, check_sortedness=False,
     ).filter(
         (pl.col("sentence_no") > pl.col("target_sentence"))
         & (pl.col("sentence_no") - pl.col("target_sentence") <= 2)
@@ -245,17 +256,21 @@ def merge_across_sentences(quantities: pl.DataFrame) -> pl.DataFrame:
 
 def apply_completions(quantities: pl.DataFrame) -> pl.DataFrame:
     """Copy each completing count or weight into the seizure it completes."""
-    fills = quantities.filter(pl.col("completes").is_not_null()).group_by("completes").agg(
+    fills = quantities.filter(pl.col("completes").is_not_null()).sort("q_start").group_by("completes").agg(
         pl.col("quantity_kg").drop_nulls().first().alias("c_kg"),
         pl.col("quantity_units").drop_nulls().first().alias("c_units"),
         pl.col("unit_type").drop_nulls().first().alias("c_unit_type"),
+        pl.col("q_start").first().alias("c_start"),
+        pl.col("q_end").first().alias("c_end"),
     ).rename({"completes": "qid"})
     return quantities.join(fills, on="qid", how="left").with_columns(
         pl.coalesce("quantity_kg", "c_kg").alias("quantity_kg"),
         pl.coalesce("quantity_units", "c_units").alias("quantity_units"),
         pl.coalesce("unit_type", "c_unit_type").alias("unit_type"),
-        pl.when(pl.col("c_kg").is_not_null() | pl.col("c_units").is_not_null()).then(pl.lit(True)).otherwise(pl.lit(False)).alias("completed"),
-    ).drop("c_kg", "c_units", "c_unit_type")
+        pl.col("c_start").is_not_null().alias("completed"),
+        pl.coalesce("partner_start", "c_start").alias("partner_start"),
+        pl.coalesce("partner_end", "c_end").alias("partner_end"),
+    ).drop("c_kg", "c_units", "c_unit_type", "c_start", "c_end")
 
 
 def _relative_difference(a: pl.Expr, b: pl.Expr) -> pl.Expr:
@@ -270,50 +285,70 @@ def _same_figure(tolerance: float) -> pl.Expr:
     )
 
 
-def find_restatements(seizures: pl.DataFrame) -> pl.DataFrame:
-    """(qid, restates): seizures that restate an earlier one of the article (same drug, same
-    figure, introduced by `the`/`las`…, or any figure of a headline that the body gives)."""
+def _figure_pairs(seizures: pl.DataFrame) -> pl.DataFrame:
+    """Every ordered pair of seizures of one article and drug; the other one's columns end in `_o`."""
     figures = ["qid", "article_id", "drug", "q_start", "is_headline", "definite", "quantity_kg", "quantity_units", "quantity_litres"]
     left = seizures.select(figures)
     right = left.rename({c: c + "_o" for c in figures if c not in ("article_id", "drug")})
-    pairs = left.join(right, on=["article_id", "drug"]).filter(pl.col("qid") != pl.col("qid_o"))
-    body_restatement = (
+    return left.join(right, on=["article_id", "drug"]).filter(pl.col("qid") != pl.col("qid_o"))
+
+
+def find_body_restatements(seizures: pl.DataFrame) -> pl.DataFrame:
+    """(qid, restates): figures of the body that restate an earlier one of the same drug,
+    introduced as known (`the 2,800 kilos found in Guayaquil`, `Las 3,2 toneladas halladas`)."""
+    pairs = _figure_pairs(seizures).filter(
         ~pl.col("is_headline") & ~pl.col("is_headline_o") & (pl.col("q_start_o") < pl.col("q_start"))
         & pl.col("definite") & _same_figure(RESTATEMENT_TOLERANCE)
     )
-    headline_restatement = pl.col("is_headline") & ~pl.col("is_headline_o") & _same_figure(HEADLINE_TOLERANCE)
-    return (
-        pairs.filter(body_restatement | headline_restatement)
-        .sort("qid", "q_start_o")
-        .unique("qid", keep="first")
-        .select("qid", pl.col("qid_o").alias("restates"))
+    return pairs.sort("qid", "q_start_o").unique("qid", keep="first").select("qid", pl.col("qid_o").alias("restates"))
+
+
+def find_headline_restatements(seizures: pl.DataFrame) -> pl.DataFrame:
+    """(qid, restates): headline figures that the body gives (a headline rounds: within 10%),
+    each mapped to the closest body figure."""
+    pairs = _figure_pairs(seizures).filter(
+        pl.col("is_headline") & ~pl.col("is_headline_o") & _same_figure(HEADLINE_TOLERANCE)
+    ).with_columns(
+        pl.min_horizontal(
+            _relative_difference(pl.col(c), pl.col(c + "_o")) for c in ("quantity_kg", "quantity_units", "quantity_litres")
+        ).alias("difference")
     )
+    return pairs.sort("qid", "difference").unique("qid", keep="first").select("qid", pl.col("qid_o").alias("restates"))
 
 
 def find_totals(seizures: pl.DataFrame) -> pl.DataFrame:
-    """qids of figures that add up two or more other seizures of the article (same drug), or
-    that the headline or lead calls a total (`a combined 3.5 tonnes`, `en total`)."""
-    parts = seizures.select("qid", "article_id", "drug", "quantity_kg")
-    other = parts.rename({"qid": "qid_a", "quantity_kg": "kg_a"})
-    pairs = parts.join(other, on=["article_id", "drug"]).join(
+    """qids of figures that only add up other seizures of the article (same drug).
+
+    A figure is a total when the headline or lead calls it one (`a combined 3.5 tonnes`, `en total`,
+    `in two operations`), or when it equals the sum of two, three or all the other seizures and
+    is in the headline or said to add up (`which together total`). A sum alone is not enough: a
+    real seizure can equal the sum of two others by chance.
+    """
+    says_total = pl.col("total_qualifier") | pl.col("total_words")
+    by_words = seizures.filter((pl.col("is_headline") | pl.col("is_lead")) & says_total).select("qid")
+    parts = seizures.join(by_words, on="qid", how="anti").select("qid", "article_id", "drug", "quantity_kg")
+    totals = seizures.filter(pl.col("is_headline") | says_total).select("qid", "article_id", "drug", "quantity_kg")
+    other = parts.select("article_id", "drug", pl.col("qid").alias("qid_a"), pl.col("quantity_kg").alias("kg_a"))
+    pairs = totals.join(other, on=["article_id", "drug"]).join(
         other.rename({"qid_a": "qid_b", "kg_a": "kg_b"}), on=["article_id", "drug"]
     ).filter(
         (pl.col("qid_a") < pl.col("qid_b")) & (pl.col("qid_a") != pl.col("qid")) & (pl.col("qid_b") != pl.col("qid"))
     )
-    sums = [pairs.select("qid", "quantity_kg", (pl.col("kg_a") + pl.col("kg_b")).alias("sum_kg"))]
     triples = pairs.join(other.rename({"qid_a": "qid_c", "kg_a": "kg_c"}), on=["article_id", "drug"]).filter(
         (pl.col("qid_b") < pl.col("qid_c")) & (pl.col("qid_c") != pl.col("qid"))
     )
-    sums.append(triples.select("qid", "quantity_kg", (pl.col("kg_a") + pl.col("kg_b") + pl.col("kg_c")).alias("sum_kg")))
-    all_others = parts.join(other, on=["article_id", "drug"]).filter(pl.col("qid_a") != pl.col("qid")).group_by("qid", "quantity_kg").agg(
-        pl.col("kg_a").sum().alias("sum_kg"), pl.len().alias("n")
-    ).filter(pl.col("n") >= 2).drop("n")
-    sums.append(all_others.select("qid", "quantity_kg", "sum_kg"))
-    by_sum = pl.concat(sums).filter(
+    all_others = (
+        totals.join(other, on=["article_id", "drug"]).filter(pl.col("qid_a") != pl.col("qid"))
+        .group_by("qid", "quantity_kg").agg(pl.col("kg_a").sum().alias("sum_kg"), pl.len().alias("n"))
+        .filter(pl.col("n") >= 2)
+    )
+    sums = pl.concat([
+        pairs.select("qid", "quantity_kg", (pl.col("kg_a") + pl.col("kg_b")).alias("sum_kg")),
+        triples.select("qid", "quantity_kg", (pl.col("kg_a") + pl.col("kg_b") + pl.col("kg_c")).alias("sum_kg")),
+        all_others.select("qid", "quantity_kg", "sum_kg"),
+    ])
+    by_sum = sums.filter(
         (_relative_difference(pl.col("quantity_kg"), pl.col("sum_kg")) <= TOTAL_TOLERANCE).fill_null(False)
-    ).select("qid")
-    by_words = seizures.filter(
-        (pl.col("is_headline") | pl.col("is_lead")) & (pl.col("total_qualifier") | pl.col("total_words"))
     ).select("qid")
     return pl.concat([by_sum, by_words]).unique()
 
@@ -349,10 +384,10 @@ def place_seizures(seizures: pl.DataFrame, places: pl.DataFrame, cues: pl.DataFr
     paragraph_evidence = evidence.select("article_id", "para_no", "pos", "country_iso2", "kind")
     before = keys.sort("s_start").join_asof(
         paragraph_evidence.sort("pos"), left_on="s_start", right_on="pos", by=["article_id", "para_no"],
-        strategy="backward", allow_exact_matches=False,
+        strategy="backward", allow_exact_matches=False, check_sortedness=False,
     ).select("qid", pl.col("country_iso2").alias("before_iso"), pl.col("kind").alias("before_kind"))
     after = keys.sort("s_end").join_asof(
-        paragraph_evidence.sort("pos"), left_on="s_end", right_on="pos", by=["article_id", "para_no"], strategy="forward",
+        paragraph_evidence.sort("pos"), left_on="s_end", right_on="pos", by=["article_id", "para_no"], strategy="forward", check_sortedness=False,
     ).select("qid", pl.col("country_iso2").alias("after_iso"), pl.col("kind").alias("after_kind"))
     counts = places.group_by("article_id", "country_iso2").agg(pl.len().alias("n"), pl.col("m_start").min().alias("first"))
     dominant = counts.sort(["article_id", "n", "first"], descending=[False, True, False]).unique("article_id", keep="first").select(
@@ -401,9 +436,9 @@ def tie_actors(
     (`did not say which group`) clears the seizures it is about.
     """
     statements = pl.concat([
-        ties.select("article_id", "sentence_no", "t_start", "actor", pl.lit(False).alias("negated")),
+        ties.select("article_id", "sentence_no", "a_start", "actor", pl.lit(False).alias("negated")),
         cues.filter(pl.col("cue_type") == "negation").select(
-            "article_id", "sentence_no", pl.col("c_start").alias("t_start"), pl.lit(None, pl.Utf8).alias("actor"),
+            "article_id", "sentence_no", pl.col("s_end").alias("a_start"), pl.lit(None, pl.Utf8).alias("actor"),
             pl.lit(True).alias("negated"),
         ),
     ])
@@ -427,30 +462,36 @@ def tie_actors(
     )
 
 
+def _referents(statements: pl.DataFrame, cues: pl.DataFrame, drugs: pl.DataFrame) -> pl.DataFrame:
+    """What each statement is about, from the words before the group it names: `both loads`
+    (how many), `the pills` (a unit), `the cocaine` (a drug), `the lab` (a whole operation)."""
+    before_group = (pl.col("pos") < pl.col("a_start"))
+    words = statements.select("statement", "article_id", "sentence_no", "a_start").join(
+        cues.select("article_id", "sentence_no", pl.col("c_start").alias("pos"), "cue", "cue_type"),
+        on=["article_id", "sentence_no"],
+    ).filter(before_group).sort("pos").group_by("statement").agg(
+        pl.col("cue").filter(pl.col("cue_type") == "plural_referent").last().alias("plural"),
+        (pl.col("cue_type") == "operation_referent").any().alias("operation"),
+        pl.col("cue").filter(pl.col("cue_type") == "unit_referent").last().alias("unit_word"),
+    )
+    named_drugs = statements.select("statement", "article_id", "sentence_no", "a_start").join(
+        drugs.filter(pl.col("drug").is_in(SEIZURE_GROUPS)).select("article_id", "sentence_no", pl.col("d_start").alias("pos"), "drug"),
+        on=["article_id", "sentence_no"],
+    ).filter(before_group).sort("pos").group_by("statement").agg(pl.col("drug").last().alias("referent_drug"))
+    return statements.join(words, on="statement", how="left").join(named_drugs, on="statement", how="left").with_columns(
+        pl.col("plural").replace_strict(PLURAL_REFERENTS, default=1, return_dtype=pl.Int32).alias("how_many"),
+        pl.col("unit_word").replace_strict(UNIT_REFERENTS, default=None).alias("referent_unit"),
+        pl.col("operation").fill_null(False),
+    )
+
+
 def _referred_seizures(statements: pl.DataFrame, seizures: pl.DataFrame, cues: pl.DataFrame, drugs: pl.DataFrame) -> pl.DataFrame:
     """(seizure_qid, actor, negated) for statements in sentences without a seizure of their own."""
     kept = seizures.select(
         pl.col("qid").alias("seizure_qid"), "article_id", pl.col("sentence_no").alias("z_sentence"),
         pl.col("para_no").alias("z_para"), pl.col("q_start").alias("z_start"), "drug", "unit_type", "episode",
     )
-    sentence_cues = cues.group_by("article_id", "sentence_no").agg(
-        pl.col("cue").filter(pl.col("cue_type") == "plural_referent").first().alias("plural"),
-        (pl.col("cue_type") == "operation_referent").any().alias("operation"),
-        pl.col("cue").filter(pl.col("cue_type") == "unit_referent").first().alias("unit_word"),
-    )
-    sentence_drugs = drugs.filter(pl.col("drug").is_in(SEIZURE_GROUPS)).group_by("article_id", "sentence_no").agg(
-        pl.col("drug").first().alias("referent_drug")
-    )
-    statements = (
-        statements.join(sentence_cues, on=["article_id", "sentence_no"], how="left")
-        .join(sentence_drugs, on=["article_id", "sentence_no"], how="left")
-        .with_columns(
-            pl.col("plural").replace_strict(PLURAL_REFERENTS, default=1, return_dtype=pl.Int32).alias("how_many"),
-            pl.col("unit_word").replace_strict(UNIT_REFERENTS, default=None).alias("referent_unit"),
-            pl.col("operation").fill_null(False),
-        )
-        .with_row_index("statement")
-    )
+    statements = _referents(statements.with_row_index("statement"), cues, drugs)
     pairs = statements.join(kept, on="article_id")
     earlier = pairs.filter(
         (pl.col("z_sentence") < pl.col("sentence_no")) & (pl.col("para_no") - pl.col("z_para") <= TIE_REACH_PARAGRAPHS)
@@ -494,7 +535,7 @@ def possessive_ties(quantities: pl.DataFrame, actors: pl.DataFrame, prepared: pl
     ).join(prepared.select("article_id", "low"), on="article_id")
     return pairs.filter(
         window(pl.col("low"), pl.col("d_end"), pl.col("m_start")).str.contains(POSSESSIVE_GAP)
-    ).select("article_id", "sentence_no", pl.col("d_end").alias("t_start"), "actor").unique()
+    ).select("article_id", "sentence_no", pl.col("d_end").alias("t_start"), pl.col("m_start").alias("a_start"), "actor").unique()
 
 
 def assemble(
@@ -520,20 +561,30 @@ def assemble(
     quantities = apply_completions(quantities)
 
     candidates = quantities.filter(pl.col("candidate") & pl.col("completes").is_null())
-    restated = find_restatements(candidates)
+    restated = find_body_restatements(candidates)
+    # Totals first: a headline figure that adds up the body's seizures is a total even when it
+    # is close to one of them.
+    first_totals = find_totals(candidates.join(restated, on="qid", how="anti"))
+    headline_restated = find_headline_restatements(candidates.join(first_totals, on="qid", how="anti"))
+    # A restatement of a figure that turns out to be a total stands for itself (the lead's
+    # `2,100 pounds of marijuana` among totals, later `yielded the 2,100 pounds`).
+    restated = pl.concat([restated, headline_restated]).join(
+        first_totals.rename({"qid": "restates"}), on="restates", how="anti"
+    )
     kept = candidates.join(restated, on="qid", how="anti")
-    totals = find_totals(kept)
-    kept = kept.join(totals, on="qid", how="anti")
+    kept = kept.join(find_totals(kept), on="qid", how="anti")
 
     owners = _owners(quantities, restated, kept)
     separate = cues.filter(pl.col("cue_type") == "separate").select("article_id", "sentence_no").unique().with_columns(
         pl.lit(True).alias("separate")
     )
-    kept = kept.join(separate, on=["article_id", "sentence_no"], how="left").sort("article_id", "q_start").with_columns(
-        (pl.col("separate").fill_null(False) & (pl.col("sentence_no") != pl.col("sentence_no").shift(1).over("article_id")).fill_null(True))
-        .cast(pl.Int32).cum_sum().over("article_id").alias("episode")
-    )
     kept = place_seizures(kept, places, cues, datelines)
+    # An operation ends where the report moves to a separate one or to another country.
+    first_in_sentence = (pl.col("sentence_no") != pl.col("sentence_no").shift(1).over("article_id")).fill_null(True)
+    new_country = pl.col("country_iso2").ne_missing(pl.col("country_iso2").shift(1).over("article_id")) & (pl.int_range(pl.len()).over("article_id") > 0)
+    kept = kept.join(separate, on=["article_id", "sentence_no"], how="left").sort("article_id", "q_start").with_columns(
+        ((pl.col("separate").fill_null(False) & first_in_sentence) | new_country).cast(pl.Int32).cum_sum().over("article_id").alias("episode")
+    )
     ties = pl.concat([ties, possessive_ties(quantities, actors, prepared).cast(ties.schema)])
     kept = tie_actors(kept, owners, ties, cues, drugs, sentences)
     return _to_contract(kept, prepared, version)
@@ -543,7 +594,7 @@ def resolve_referring_drugs(drugs: pl.DataFrame) -> pl.DataFrame:
     """`the drug`, `la droga` → the last drug group the article named before."""
     named = drugs.filter(pl.col("drug").is_in(SEIZURE_GROUPS)).select("article_id", pl.col("d_end").alias("named_end"), pl.col("drug").alias("named"))
     return drugs.sort("d_start").join_asof(
-        named.sort("named_end"), left_on="d_start", right_on="named_end", by="article_id", strategy="backward"
+        named.sort("named_end"), left_on="d_start", right_on="named_end", by="article_id", strategy="backward", check_sortedness=False
     ).with_columns(
         pl.when(pl.col("drug") == "referring").then("named").otherwise("drug").alias("drug")
     ).drop("named_end", "named")
@@ -574,7 +625,7 @@ def _to_contract(kept: pl.DataFrame, prepared: pl.DataFrame, version: str) -> pl
     out = kept.join(texts, on="article_id").sort("article_id", "q_start").with_columns(
         pl.int_range(1, pl.len() + 1).over("article_id").alias("seizure_no"),
         window(pl.col("text"), pl.col("form_start"), pl.col("d_end")).str.to_lowercase().alias("drug_form"),
-        pl.when(pl.col("merge").is_not_null()).then(quantity_text + "; " + partner_text).otherwise(quantity_text).alias("quantity_text"),
+        pl.when(pl.col("partner_start").is_not_null()).then(quantity_text + "; " + partner_text).otherwise(quantity_text).alias("quantity_text"),
         window(pl.col("text"), pl.col("s_start"), pl.col("s_end")).alias("evidence"),
         pl.col("s_start").alias("char_start"),
         pl.col("s_end").alias("char_end"),

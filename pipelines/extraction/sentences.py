@@ -155,6 +155,6 @@ def attach_sentences(frame: pl.DataFrame, position: str, sentences: pl.DataFrame
     return (
         frame.sort(position)
         .join_asof(
-            sentences.sort("s_start"), left_on=position, right_on="s_start", by="article_id", strategy="backward"
+            sentences.sort("s_start"), left_on=position, right_on="s_start", by="article_id", strategy="backward", check_sortedness=False
         )
     )
