@@ -10,6 +10,7 @@ Public API, called by the pipeline's assets:
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import NamedTuple
 
 import polars as pl
@@ -21,14 +22,14 @@ from pipelines.extraction.contract import (
     COUNTRY_MENTION_SCHEMA,
     SEIZURE_SCHEMA,
 )
-from pipelines.extraction.cues import find_cues
-from pipelines.extraction.mentions import find_mentions
+from pipelines.extraction.cues import CUE_TYPES, cues_from_phrases
+from pipelines.extraction.mentions import lexicon_keys, mentions_from_phrases
 from pipelines.extraction.places import find_places
 from pipelines.extraction.quantities import find_quantities
 from pipelines.extraction.reference import actor_reference, country_reference
 from pipelines.extraction.seizures import assemble
 from pipelines.extraction.sentences import attach_sentences, find_datelines, mark_headline_and_lead, split_sentences
-from pipelines.extraction.text import fold_expr, window
+from pipelines.extraction.text import find_phrases, fold_expr, text_slice
 
 EXTRACTOR_VERSION = "1.0.0"
 
@@ -42,8 +43,10 @@ class ExtractedFacts(NamedTuple):
 
 
 def prepare(articles: pl.DataFrame) -> pl.DataFrame:
-    """The articles with their ASCII folds (`norm` with case, `low` lower-case)."""
-    return articles.select(
+    """The articles with their ASCII folds (`norm` with case, `low` lower-case) and `doc`, the
+    integer key the rules join on (cheaper than the article_id string)."""
+    return articles.with_row_index("doc").select(
+        "doc",
         "article_id",
         "text",
         pl.col("title").is_not_null().alias("has_title"),
@@ -64,10 +67,12 @@ def extract_facts(articles: pl.DataFrame) -> ExtractedFacts:
     sentences = split_sentences(prepared)
     datelines = find_datelines(prepared, sentences)
     sentences = mark_headline_and_lead(sentences, datelines)
-    mentions = find_mentions(prepared)
-    cues = find_cues(prepared)
+    # One Aho-Corasick pass finds both the lexicon (names) and the cue words.
+    found = find_phrases(prepared, "low", phrase_families())
+    mentions = mentions_from_phrases(prepared, found)
+    cues = cues_from_phrases(found)
     actors, coordinated = find_actors(prepared, mentions)
-    places = find_places(prepared, mentions, sentences, datelines, coordinated)
+    places = find_places(prepared, mentions, cues, sentences, datelines, coordinated)
     ties = find_ties(prepared, actors, resolve_back_references(actors, cues), cues, sentences)
     seizures = assemble(
         prepared, sentences, find_quantities(prepared), mentions, cues, places, actors, ties, datelines,
@@ -77,19 +82,27 @@ def extract_facts(articles: pl.DataFrame) -> ExtractedFacts:
         seizures,
         _mention_rows(actors.rename({"actor": "value"}), prepared, sentences, "actor", ACTOR_MENTION_SCHEMA),
         _mention_rows(
-            places.select("article_id", "m_start", "m_end", pl.col("country_iso2").alias("value"), "mention_type"),
+            places.select("doc", "m_start", "m_end", pl.col("country_iso2").alias("value"), "mention_type"),
             prepared, sentences, "country_iso2", COUNTRY_MENTION_SCHEMA,
         ),
     )
 
 
+@lru_cache(maxsize=1)
+def phrase_families() -> dict[str, str]:
+    lexicon_phrases, cue_phrases = set(lexicon_keys()), set(CUE_TYPES)
+    if lexicon_phrases & cue_phrases:
+        raise ValueError(f"phrases both names and cues: {sorted(lexicon_phrases & cue_phrases)}")
+    return {**dict.fromkeys(sorted(lexicon_phrases), "lexicon"), **dict.fromkeys(sorted(cue_phrases), "cue")}
+
+
 def _mention_rows(found: pl.DataFrame, prepared: pl.DataFrame, sentences: pl.DataFrame, value: str, schema: dict) -> pl.DataFrame:
     """Mentions in the contract's shape: the matched text and its sentence."""
-    rows = attach_sentences(found, "m_start", sentences).join(prepared.select("article_id", "text"), on="article_id")
-    return rows.sort("article_id", "m_start").select(
+    rows = attach_sentences(found, "m_start", sentences).join(prepared.select("doc", "article_id", "text"), on="doc")
+    return rows.sort("doc", "m_start").select(
         "article_id",
         pl.col("value").alias(value),
-        window(pl.col("text"), pl.col("m_start"), pl.col("m_end")).alias("matched_text"),
+        text_slice(pl.col("text"), pl.col("m_start"), pl.col("m_end")).alias("matched_text"),
         *(["mention_type"] if "mention_type" in schema else []),
         "sentence_no",
         pl.col("m_start").alias("char_start"),

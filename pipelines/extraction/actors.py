@@ -13,7 +13,7 @@ import polars as pl
 
 from pipelines.extraction.reference import actor_short_names, actor_types
 from pipelines.extraction.sentences import attach_sentences
-from pipelines.extraction.text import alternation, find_phrases, find_spans, window
+from pipelines.extraction.text import alternation, find_spans, window
 
 # Groups named by their short name in a coordinated list: `the Sinaloa and the Zetas cartels`,
 # `los carteles de Sinaloa y del Golfo`.
@@ -41,9 +41,9 @@ COORDINATION_GAP = r"^\s*(?:,|and|y|e|as well as|as well as the|and the|y el|y l
 TIE_FORWARD_REACH = 60  # characters from the end of the cue to the start of the group
 TIE_BACKWARD_REACH = 30
 
-ACTOR_SCHEMA = {"article_id": pl.Utf8, "m_start": pl.Int32, "m_end": pl.Int32, "actor": pl.Utf8}
+ACTOR_SCHEMA = {"doc": pl.UInt32, "m_start": pl.Int32, "m_end": pl.Int32, "actor": pl.Utf8}
 # t_start: where the tie cue starts; a_start: where the tied group is named.
-TIE_SCHEMA = {"article_id": pl.Utf8, "sentence_no": pl.Int32, "t_start": pl.Int32, "a_start": pl.Int32, "actor": pl.Utf8}
+TIE_SCHEMA = {"doc": pl.UInt32, "sentence_no": pl.Int32, "t_start": pl.Int32, "a_start": pl.Int32, "actor": pl.Utf8}
 
 
 @lru_cache(maxsize=1)
@@ -54,28 +54,28 @@ def _short_name_keys() -> list[str]:
 def find_actors(prepared: pl.DataFrame, mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     """(group mentions, spans of coordinated lists of groups), both per article with offsets."""
     named = mentions.filter(pl.col("kind") == "actor").select(
-        "article_id", "m_start", "m_end", pl.col("target").alias("actor")
+        "doc", "m_start", "m_end", pl.col("target").alias("actor")
     )
     lists = pl.concat([find_spans(prepared, "low", pattern) for pattern in _coordinated_patterns()]).rename(
         {"start": "b_start", "end": "b_end", "match": "list_text"}
     )
-    shorts = find_phrases(lists, "list_text", _short_name_keys(), keys=("article_id", "b_start", "b_end"))
+    shorts = find_spans(lists, "list_text", alternation(_short_name_keys()), keys=("doc", "b_start", "b_end"))
     listed = shorts.select(
-        "article_id",
+        "doc",
         (pl.col("b_start") + pl.col("start")).alias("m_start"),
         (pl.col("b_start") + pl.col("end")).alias("m_end"),
         pl.col("match").replace_strict(actor_short_names(), default=None).alias("actor"),
     )
     inside_lists = (
-        named.join(lists, on="article_id")
+        named.join(lists, on="doc")
         .filter((pl.col("m_start") < pl.col("b_end")) & (pl.col("m_end") > pl.col("b_start")))
-        .select("article_id", "m_start")
+        .select("doc", "m_start")
     )
     actors = pl.concat([
-        named.join(inside_lists, on=["article_id", "m_start"], how="anti").cast(ACTOR_SCHEMA),
+        named.join(inside_lists, on=["doc", "m_start"], how="anti").cast(ACTOR_SCHEMA),
         listed.cast(ACTOR_SCHEMA),
-    ]).sort("article_id", "m_start")
-    return actors, lists.select("article_id", "b_start", "b_end")
+    ]).sort("doc", "m_start")
+    return actors, lists.select("doc", "b_start", "b_end")
 
 
 def resolve_back_references(actors: pl.DataFrame, cues: pl.DataFrame) -> pl.DataFrame:
@@ -91,10 +91,10 @@ def resolve_back_references(actors: pl.DataFrame, cues: pl.DataFrame) -> pl.Data
         refs = references.filter(pl.col("wanted") == wanted).sort("c_start")
         candidates = typed if fitting is None else typed.filter(pl.col("actor_type").is_in(fitting))
         resolved.append(
-            refs.join_asof(candidates.select("article_id", "m_end", "actor"), left_on="c_start", right_on="m_end",
-                           by="article_id", strategy="backward", check_sortedness=False)
+            refs.join_asof(candidates.select("doc", "m_end", "actor"), left_on="c_start", right_on="m_end",
+                           by="doc", strategy="backward", check_sortedness=False)
             .drop_nulls("actor")
-            .select("article_id", pl.col("c_start").alias("m_start"), pl.col("c_end").alias("m_end"), "actor")
+            .select("doc", pl.col("c_start").alias("m_start"), pl.col("c_end").alias("m_end"), "actor")
         )
     return pl.concat(resolved).cast(ACTOR_SCHEMA)
 
@@ -105,25 +105,25 @@ def find_ties(
 ) -> pl.DataFrame:
     """(article, sentence, position, actor) for every group a tie cue ties to something."""
     groups = attach_sentences(pl.concat([actors, back_references]), "m_start", sentences).select(
-        "article_id", "sentence_no", "m_start", "m_end", "actor"
+        "doc", "sentence_no", "m_start", "m_end", "actor"
     )
     tie_cues = attach_sentences(cues.filter(pl.col("cue_type").str.starts_with("tie_")), "c_start", sentences).select(
-        "article_id", "sentence_no", "c_start", "c_end", "cue_type"
+        "doc", "sentence_no", "c_start", "c_end", "cue_type"
     )
-    pairs = tie_cues.join(groups, on=["article_id", "sentence_no"])
+    pairs = tie_cues.join(groups, on=["doc", "sentence_no"])
     forward = pairs.filter(
         (pl.col("cue_type") == "tie_forward")
         & (pl.col("m_start") >= pl.col("c_end"))
         & (pl.col("m_start") - pl.col("c_end") <= TIE_FORWARD_REACH)
-    ).sort("article_id", "c_start", "m_start")
+    ).sort("doc", "c_start", "m_start")
     # The first group after the cue, and the groups coordinated with it.
-    forward = forward.join(prepared.select("article_id", "low"), on="article_id").with_columns(
-        window(pl.col("low"), pl.col("m_end").shift(1).over("article_id", "c_start"), pl.col("m_start")).alias("gap"),
-        pl.int_range(pl.len()).over("article_id", "c_start").alias("rank"),
+    forward = forward.join(prepared.select("doc", "low"), on="doc").with_columns(
+        window(pl.col("low"), pl.col("m_end").shift(1).over("doc", "c_start"), pl.col("m_start")).alias("gap"),
+        pl.int_range(pl.len()).over("doc", "c_start").alias("rank"),
     ).drop("low")
     forward = forward.with_columns(
         ((pl.col("rank") == 0) | pl.col("gap").str.contains(COORDINATION_GAP)).alias("chained")
-    ).filter(pl.col("chained").cast(pl.Int8).cum_min().over("article_id", "c_start") == 1)
+    ).filter(pl.col("chained").cast(pl.Int8).cum_min().over("doc", "c_start") == 1)
     backward = (
         pairs.filter(
             (pl.col("cue_type") == "tie_backward")
@@ -131,13 +131,13 @@ def find_ties(
             & (pl.col("c_start") - pl.col("m_end") <= TIE_BACKWARD_REACH)
         )
         .sort("m_start")
-        .group_by("article_id", "c_start", maintain_order=True)
+        .group_by("doc", "c_start", maintain_order=True)
         .last()
     )
     return (
         pl.concat([
-            forward.select("article_id", "sentence_no", pl.col("c_start").alias("t_start"), pl.col("m_start").alias("a_start"), "actor"),
-            backward.select("article_id", "sentence_no", pl.col("c_start").alias("t_start"), pl.col("m_start").alias("a_start"), "actor"),
+            forward.select("doc", "sentence_no", pl.col("c_start").alias("t_start"), pl.col("m_start").alias("a_start"), "actor"),
+            backward.select("doc", "sentence_no", pl.col("c_start").alias("t_start"), pl.col("m_start").alias("a_start"), "actor"),
         ])
         .unique()
         .cast(TIE_SCHEMA)

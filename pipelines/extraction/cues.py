@@ -1,15 +1,17 @@
-"""Cue words and phrases (English, Spanish, Portuguese) that the seizure and actor rules react to.
-
-Every phrase is folded and lower-case, as matched against `low`. `find_cues` finds them all in
-one pass and returns (article_id, c_start, c_end, cue, cue_type).
+"""Cue words and phrases (English, Spanish, Portuguese) that the seizure, place and actor rules
+react to. Every phrase is folded and lower-case, as matched against `low`; a phrase may have
+several types (`bound for` is a destination and ties a load to the group after it).
 """
 
 from __future__ import annotations
 
 import polars as pl
 
+from collections import defaultdict
+
+from pipelines.extraction.places import ROLE_MARKERS
 from pipelines.extraction.quantities import UNITS
-from pipelines.extraction.text import find_phrases, fold
+from pipelines.extraction.text import fold
 
 
 def _forms(*stems_and_endings: str) -> tuple[str, ...]:
@@ -119,28 +121,35 @@ OPERATION_REFERENTS = (
 # Counted things named without a number (`the pills were traced to…`): what a tie refers to.
 UNIT_REFERENTS = {unit: counted for unit, (dim, _, counted) in UNITS.items() if dim == "count" and unit.endswith("s")}
 
-CUE_TYPES = {
-    **{fold(c): "seize" for c in SEIZURE_CUES},
-    **{fold(c): "block" for c in NON_SEIZURE_CUES},
-    **{fold(c): "tie_forward" for c in TIE_FORWARD_CUES},
-    **{fold(c): "tie_backward" for c in TIE_BACKWARD_CUES},
-    **{fold(c): "negation" for c in NEGATION_CUES},
-    **{fold(c): "backref_" + kind for c, kind in BACK_REFERENCES.items()},
-    **{fold(c): "international_waters" for c in INTERNATIONAL_WATERS},
-    **{fold(c): "separate" for c in SEPARATE_CUES},
-    **{fold(c): "plural_referent" for c in PLURAL_REFERENTS},
-    **{fold(c): "operation_referent" for c in OPERATION_REFERENTS},
-    **{fold(c): "unit_referent" for c in UNIT_REFERENTS},
-}
-CUE_PHRASES = sorted(CUE_TYPES)
+def _cue_types() -> dict[str, tuple[str, ...]]:
+    types: dict[str, list[str]] = defaultdict(list)
+    groups = [
+        (SEIZURE_CUES, "seize"), (NON_SEIZURE_CUES, "block"), (TIE_FORWARD_CUES, "tie_forward"),
+        (TIE_BACKWARD_CUES, "tie_backward"), (NEGATION_CUES, "negation"),
+        (INTERNATIONAL_WATERS, "international_waters"), (SEPARATE_CUES, "separate"),
+        (PLURAL_REFERENTS, "plural_referent"), (OPERATION_REFERENTS, "operation_referent"),
+        (UNIT_REFERENTS, "unit_referent"),
+    ]
+    for phrases, cue_type in groups:
+        for phrase in phrases:
+            types[fold(phrase)].append(cue_type)
+    for phrase, kind in BACK_REFERENCES.items():
+        types[fold(phrase)].append("backref_" + kind)
+    for phrase, role in ROLE_MARKERS.items():
+        types[fold(phrase)].append("role_" + role)
+    return {phrase: tuple(dict.fromkeys(t)) for phrase, t in types.items()}
 
-CUE_SCHEMA = {"article_id": pl.Utf8, "c_start": pl.Int32, "c_end": pl.Int32, "cue": pl.Utf8, "cue_type": pl.Utf8}
+
+CUE_TYPES = _cue_types()
+
+CUE_SCHEMA = {"doc": pl.UInt32, "c_start": pl.Int32, "c_end": pl.Int32, "cue": pl.Utf8, "cue_type": pl.Utf8}
 
 
-def find_cues(prepared: pl.DataFrame) -> pl.DataFrame:
-    spans = find_phrases(prepared, "low", CUE_PHRASES)
-    return spans.select(
-        "article_id", pl.col("start").alias("c_start"), pl.col("end").alias("c_end"), pl.col("match").alias("cue")
-    ).with_columns(
-        pl.col("cue").replace_strict(CUE_TYPES, default=None).alias("cue_type")
-    ).cast(CUE_SCHEMA)
+def cues_from_phrases(found: pl.DataFrame) -> pl.DataFrame:
+    """Cue rows (one per type) from the phrase matches of the `cue` family."""
+    return found.filter(pl.col("family") == "cue").select(
+        "doc", pl.col("start").alias("c_start"), pl.col("end").alias("c_end"), pl.col("match").alias("cue"),
+        pl.col("match").replace_strict(
+            list(CUE_TYPES), [list(t) for t in CUE_TYPES.values()], return_dtype=pl.List(pl.Utf8)
+        ).alias("cue_type"),
+    ).explode("cue_type").cast(CUE_SCHEMA)

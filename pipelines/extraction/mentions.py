@@ -12,7 +12,7 @@ from functools import lru_cache
 import polars as pl
 
 from pipelines.extraction.reference import lexicon
-from pipelines.extraction.text import find_phrases, window
+from pipelines.extraction.text import window
 
 # First words that may be lower-case in a place name (`ciudad de Mexico`, `the Netherlands`).
 GENERIC_PLACE_WORDS = r"(?:ciudad|city|puerto|port|porto|estado|state|provincia|province|isla|islas|departamento|department|valle|region|the|el|la|los|las)"
@@ -22,7 +22,7 @@ PROPER_NAME_START = r"^(?:[A-Z]|" + GENERIC_PLACE_WORDS + r"\s)"
 PROPER_NAME_END = r"[A-Z]\S*$"
 
 MENTION_SCHEMA = {
-    "article_id": pl.Utf8,
+    "doc": pl.UInt32,
     "m_start": pl.Int32,
     "m_end": pl.Int32,
     "key": pl.Utf8,
@@ -38,13 +38,14 @@ def lexicon_keys() -> list[str]:
     return lexicon()["key"].unique().sort().to_list()
 
 
-def find_mentions(prepared: pl.DataFrame) -> pl.DataFrame:
-    """Every lexicon reading of every match (several rows for an ambiguous place name)."""
-    spans = find_phrases(prepared, "low", lexicon_keys()).select(
-        "article_id", pl.col("start").alias("m_start"), pl.col("end").alias("m_end"), pl.col("match").alias("key")
+def mentions_from_phrases(prepared: pl.DataFrame, found: pl.DataFrame) -> pl.DataFrame:
+    """Every lexicon reading of every match of the `lexicon` family (several rows for an
+    ambiguous place name), kept when its case fits (see PROPER_NAME_*)."""
+    spans = found.filter(pl.col("family") == "lexicon").select(
+        "doc", pl.col("start").alias("m_start"), pl.col("end").alias("m_end"), pl.col("match").alias("key")
     )
-    cased = spans.join(prepared.select("article_id", "norm"), on="article_id").select(
-        "article_id", "m_start", "m_end", "key",
+    cased = spans.join(prepared.select("doc", "norm"), on="doc").select(
+        "doc", "m_start", "m_end", "key",
         window(pl.col("norm"), pl.col("m_start"), pl.col("m_end")).alias("written"),
     )
     readings = cased.join(lexicon(), on="key", how="inner")

@@ -13,9 +13,10 @@ from __future__ import annotations
 import polars as pl
 
 from pipelines.extraction.sentences import attach_sentences
-from pipelines.extraction.text import fold, window
+from pipelines.extraction.text import window
 
-# Last marker before a place mention (up to four words in between) → the place's role.
+# A marker before a place mention (up to four words between, none of ROLE_CUTTERS) gives the
+# place its role; without one a place is where things happened.
 ROLE_MARKERS = {
     **{m: "origin" for m in (
         "from", "procedente de", "procedentes de", "proveniente de", "provenientes de", "de origen",
@@ -34,10 +35,10 @@ ROLE_MARKERS = {
         "border with", "frontera con", "borders", "bordering", "limita con", "limitrofe con", "divisa com",
         "fronteira com")},
     **{m: "transit" for m in ("via", "through", "en transito por", "transiting")},
-    **{m: "location" for m in (
-        "in", "at", "en", "em", "no", "na", "off", "near", "cerca de", "inside", "within", "aboard",
-        "a bordo de", "outside", "port of", "puerto de", "porto de", "to", "into", "on")},
 }
+# Words that end the reach of a marker: `procedente de Ecuador en el puerto de Algeciras`.
+ROLE_CUTTERS = r"\b(?:in|at|en|em|no|na|near|off|on|to|into|inside|within|aboard|outside|cerca|a bordo)\b"
+ROLE_GAP = r"^\s*(?:[a-z'.-]+\s+){0,4}$"
 # Nouns that make a demonym say where authorities acted or where something lay: `Belgian customs`,
 # `Colombian waters`, `autoridades panamenas`, `Ejercito Mexicano`, `aguas colombianas`.
 AUTHORITY_NOUNS_AFTER = (
@@ -98,7 +99,7 @@ APPOSITION = (
 )
 
 PLACE_SCHEMA = {
-    "article_id": pl.Utf8,
+    "doc": pl.UInt32,
     "m_start": pl.Int32,
     "m_end": pl.Int32,
     "country_iso2": pl.Utf8,
@@ -113,27 +114,19 @@ NATIONAL_WATERS_AFTER = r"^(?:'s)?\s+(?:territorial\s+|national\s+)?waters\b"
 NATIONAL_WATERS_BEFORE = r"\baguas\s+(?:territoriales\s+|jurisdiccionales\s+|nacionales\s+)?(?:de\s+|del\s+)?$"
 
 
-def _role_pattern() -> str:
-    markers = "|".join(sorted((fold(m).replace(" ", r"\s+") for m in ROLE_MARKERS), key=len, reverse=True))
-    return r"(?s).*\b(" + markers + r")\s+(?:[a-z'.-]+\s+){0,4}$"
-
-
-ROLE_BEFORE = _role_pattern()
-
-
 def find_places(
-    prepared: pl.DataFrame, mentions: pl.DataFrame, sentences: pl.DataFrame, datelines: pl.DataFrame,
-    blocked: pl.DataFrame,
+    prepared: pl.DataFrame, mentions: pl.DataFrame, cues: pl.DataFrame, sentences: pl.DataFrame,
+    datelines: pl.DataFrame, blocked: pl.DataFrame,
 ) -> pl.DataFrame:
     """One row per country mention kept, resolved to one ISO code, with its role (PLACE_SCHEMA).
 
-    `blocked` holds (article_id, b_start, b_end) spans where no place may be read (for example
+    `blocked` holds (doc, b_start, b_end) spans where no place may be read (for example
     `the Sinaloa and the Zetas cartels`).
     """
     geo = mentions.filter(pl.col("kind").is_in(["country", "demonym", "place"]))
     geo = attach_sentences(geo, "m_start", sentences).join(
-        prepared.select("article_id", "low", "norm"), on="article_id"
-    ).join(datelines.select("article_id", "dl_start", "dl_end"), on="article_id", how="left")
+        prepared.select("doc", "low", "norm"), on="doc"
+    ).join(datelines.select("doc", "dl_start", "dl_end"), on="doc", how="left")
     geo = geo.with_columns(
         window(pl.col("low"), pl.max_horizontal(pl.col("m_start") - 60, pl.col("s_start")), pl.col("m_start")).alias("before"),
         window(pl.col("low"), pl.col("m_end"), pl.min_horizontal(pl.col("m_end") + 40, pl.col("s_end"))).alias("after"),
@@ -143,15 +136,15 @@ def find_places(
     ).drop("low", "norm")
 
     # Local places that share a country's name make that name local for the whole article.
-    local_names = geo.filter(pl.col("before").str.contains(LOCAL_UNIT_BEFORE)).select("article_id", "key").unique()
-    geo = geo.join(local_names, on=["article_id", "key"], how="anti")
+    local_names = geo.filter(pl.col("before").str.contains(LOCAL_UNIT_BEFORE)).select("doc", "key").unique()
+    geo = geo.join(local_names, on=["doc", "key"], how="anti")
     inside_blocked = (
-        geo.select("article_id", "m_start", "m_end").unique()
-        .join(blocked, on="article_id")
+        geo.select("doc", "m_start", "m_end").unique()
+        .join(blocked, on="doc")
         .filter((pl.col("m_start") < pl.col("b_end")) & (pl.col("m_end") > pl.col("b_start")))
-        .select("article_id", "m_start")
+        .select("doc", "m_start")
     )
-    geo = geo.join(inside_blocked, on=["article_id", "m_start"], how="anti")
+    geo = geo.join(inside_blocked, on=["doc", "m_start"], how="anti")
 
     is_currency = (
         pl.col("kind").is_in(["country", "demonym"]) & pl.col("after").str.contains(CURRENCY_AFTER)
@@ -166,35 +159,35 @@ def find_places(
     geo = geo.filter(~is_currency, ~is_river, ~pl.col("needs_context") | in_context)
 
     geo = _resolve_ambiguous(geo)
-    geo = _assign_roles(geo)
+    geo = _assign_roles(geo, cues)
     return geo.select(
-        "article_id", "m_start", "m_end", pl.col("target").alias("country_iso2"),
+        "doc", "m_start", "m_end", pl.col("target").alias("country_iso2"),
         pl.col("kind").replace_strict({"country": "name", "demonym": "demonym", "place": "place"}).alias("mention_type"),
         "role", "sentence_no", "para_no", "in_dateline",
         (pl.col("after").str.contains(NATIONAL_WATERS_AFTER) | pl.col("before").str.contains(NATIONAL_WATERS_BEFORE)).alias("national_waters"),
-    ).sort("article_id", "m_start").cast(PLACE_SCHEMA)
+    ).sort("doc", "m_start").cast(PLACE_SCHEMA)
 
 
 def _resolve_ambiguous(geo: pl.DataFrame) -> pl.DataFrame:
     """Keep one reading per mention (see the module docstring for the order of evidence)."""
-    mention = ["article_id", "m_start"]
+    mention = ["doc", "m_start"]
     geo = geo.with_columns(pl.len().over(mention).alias("readings"))
     single = geo.filter(pl.col("readings") == 1)
     ambiguous = geo.filter(pl.col("readings") > 1)
     if ambiguous.is_empty():
         return geo.drop("readings")
-    counts = single.group_by("article_id", "target").agg(pl.len().alias("article_count"))
+    counts = single.group_by("doc", "target").agg(pl.len().alias("article_count"))
     dateline = (
         single.filter(pl.col("in_dateline")).sort("m_start")
-        .group_by("article_id").agg(pl.col("target").last().alias("dateline_iso"))
+        .group_by("doc").agg(pl.col("target").last().alias("dateline_iso"))
     )
     # A partner: an unambiguous name of the same country right before or after, in apposition.
     partners = single.select(
-        "article_id", "sentence_no", pl.col("m_start").alias("p_start"), pl.col("m_end").alias("p_end"),
+        "doc", "sentence_no", pl.col("m_start").alias("p_start"), pl.col("m_end").alias("p_end"),
         pl.col("target"),
     )
     pairs = ambiguous.select(*mention, "m_end", "sentence_no", "target", "before", "after").join(
-        partners, on=["article_id", "sentence_no", "target"]
+        partners, on=["doc", "sentence_no", "target"]
     )
     gap = (
         pl.when(pl.col("p_start") >= pl.col("m_end"))
@@ -209,8 +202,8 @@ def _resolve_ambiguous(geo: pl.DataFrame) -> pl.DataFrame:
     )
     scored = (
         ambiguous.join(apposed, on=[*mention, "target"], how="left")
-        .join(dateline, on="article_id", how="left")
-        .join(counts, on=["article_id", "target"], how="left")
+        .join(dateline, on="doc", how="left")
+        .join(counts, on=["doc", "target"], how="left")
         .with_columns(
             pl.col("apposed").fill_null(False),
             (pl.col("dateline_iso") == pl.col("target")).fill_null(False).alias("is_dateline_country"),
@@ -228,26 +221,31 @@ def _resolve_ambiguous(geo: pl.DataFrame) -> pl.DataFrame:
     return pl.concat([single, resolved]).drop("readings")
 
 
-def _assign_roles(geo: pl.DataFrame) -> pl.DataFrame:
+def _assign_roles(geo: pl.DataFrame, cues: pl.DataFrame) -> pl.DataFrame:
     """Role of each mention from the marker before it; a name in apposition inherits the role of
     the name it explains (`from Buenaventura, Colombia`); demonyms say where only next to an
     authority or a place noun, else they describe people, groups or ships."""
-    marker = pl.col("before").str.extract(ROLE_BEFORE, 1).str.replace_all(r"\s+", " ")
-    role_markers = {fold(k): v for k, v in ROLE_MARKERS.items()}
-    geo = geo.sort("article_id", "m_start").with_columns(
-        marker.replace_strict(role_markers, default=None).alias("marker_role"),
-        pl.col("after").str.contains(r"^-?\s*flagged\b").alias("flagged"),
+    markers = cues.filter(pl.col("cue_type").str.starts_with("role_")).select(
+        "doc", "c_start", "c_end", pl.col("cue_type").str.strip_prefix("role_").alias("marker_role")
+    ).sort("c_end")
+    geo = geo.sort("m_start").join_asof(
+        markers, left_on="m_start", right_on="c_end", by="doc", strategy="backward", check_sortedness=False
     )
-    same_sentence = ["article_id", "sentence_no"]
+    distance = pl.col("m_start") - pl.col("c_end")
+    gap = pl.col("before").str.slice(pl.col("before").str.len_bytes() - distance)
+    reaches = (
+        (pl.col("c_start") >= pl.col("s_start")) & (distance <= pl.col("before").str.len_bytes())
+        & gap.str.contains(ROLE_GAP) & ~gap.str.contains(ROLE_CUTTERS)
+    ).fill_null(False)
     geo = geo.with_columns(
-        pl.col("marker_role").shift(1).over(same_sentence).alias("prev_role"),
-        pl.col("m_end").shift(1).over(same_sentence).alias("prev_end"),
-    ).with_columns(
-        pl.col("before")
-        .str.slice(pl.col("before").str.len_bytes() - (pl.col("m_start") - pl.col("prev_end")))
-        .str.contains(APPOSITION)
-        .fill_null(False)
-        .alias("apposition_to_prev")
+        pl.when(reaches).then("marker_role").alias("marker_role"),
+        pl.col("after").str.contains(r"^-?\s*flagged\b").alias("flagged"),
+    ).sort("doc", "m_start")
+    same_sentence = (pl.col("doc") == pl.col("doc").shift(1)) & (pl.col("sentence_no") == pl.col("sentence_no").shift(1))
+    previous_gap = pl.col("before").str.slice(pl.col("before").str.len_bytes() - (pl.col("m_start") - pl.col("m_end").shift(1)))
+    geo = geo.with_columns(
+        pl.when(same_sentence).then(pl.col("marker_role").shift(1)).alias("prev_role"),
+        (same_sentence & previous_gap.str.contains(APPOSITION)).fill_null(False).alias("apposition_to_prev"),
     )
     inherited = pl.when(pl.col("apposition_to_prev") & pl.col("marker_role").is_null()).then(pl.col("prev_role"))
     demonym_role = (

@@ -83,7 +83,7 @@ _NOT_DESCRIBING = r"\b(?:of|de|del|the|and|y|with|con|in|en|la|el|los|las|a|to|f
 _ONE_WORDS = ("a", "an", "un", "una", "uno", "um", "uma")
 
 QUANTITY_SCHEMA = {
-    "article_id": pl.Utf8,
+    "doc": pl.UInt32,
     "q_start": pl.Int32,
     "q_end": pl.Int32,
     "q_text": pl.Utf8,
@@ -127,7 +127,7 @@ def find_quantities(prepared: pl.DataFrame) -> pl.DataFrame:
     value = number_value(pl.col("digits"), pl.col("word"), pl.col("multiplier"), pl.col("tail"), pl.col("half"))
     scaled = value * pl.col("factor")
     return parts.select(
-        "article_id",
+        "doc",
         pl.col("start").alias("q_start"),
         pl.col("end").alias("q_end"),
         pl.col("match").alias("q_text"),

@@ -18,7 +18,7 @@ import polars as pl
 from pipelines.extraction.contract import DRUG_GROUPS, SEIZURE_SCHEMA
 from pipelines.extraction.cues import PLURAL_REFERENTS, UNIT_REFERENTS
 from pipelines.extraction.sentences import attach_sentences
-from pipelines.extraction.text import window
+from pipelines.extraction.text import text_slice, window
 
 # Between a quantity and the drug after it: `of`/`de` and up to two describing words.
 DRUG_AFTER_GAP = (
@@ -91,9 +91,9 @@ def _gap(low: pl.Expr, start: pl.Expr, end: pl.Expr) -> pl.Expr:
 
 def link_drugs(quantities: pl.DataFrame, drugs: pl.DataFrame, prepared: pl.DataFrame) -> pl.DataFrame:
     """Add the drug of each quantity: a drug inside it, after it (`of …`), or before it."""
-    pairs = quantities.select("qid", "article_id", "sentence_no", "q_start", "q_end").join(
-        drugs, on=["article_id", "sentence_no"]
-    ).join(prepared.select("article_id", "low"), on="article_id")
+    pairs = quantities.select("qid", "doc", "sentence_no", "q_start", "q_end").join(
+        drugs, on=["doc", "sentence_no"]
+    ).join(prepared.select("doc", "low"), on="doc")
     after_gap = _gap(pl.col("low"), pl.col("q_end"), pl.col("d_start"))
     before_gap = _gap(pl.col("low"), pl.col("d_end"), pl.col("q_start"))
     inside = (pl.col("d_start") >= pl.col("q_start")) & (pl.col("d_end") <= pl.col("q_end"))
@@ -119,22 +119,22 @@ def link_drugs(quantities: pl.DataFrame, drugs: pl.DataFrame, prepared: pl.DataF
 def _nearest_cue(quantities: pl.DataFrame, cues: pl.DataFrame) -> pl.DataFrame:
     """Type of the action cue nearest before the quantity in its sentence, else nearest after."""
     actions = cues.filter(pl.col("cue_type").is_in(["seize", "block"])).select(
-        "article_id", "sentence_no", "c_start", "c_end", "cue_type"
+        "doc", "sentence_no", "c_start", "c_end", "cue_type"
     )
     before = quantities.sort("q_start").join_asof(
-        actions.sort("c_end").rename({"cue_type": "cue_before"}).select("article_id", "sentence_no", "c_end", "cue_before"),
-        left_on="q_start", right_on="c_end", by=["article_id", "sentence_no"], strategy="backward", check_sortedness=False,
+        actions.sort("c_end").rename({"cue_type": "cue_before"}).select("doc", "sentence_no", "c_end", "cue_before"),
+        left_on="q_start", right_on="c_end", by=["doc", "sentence_no"], strategy="backward", check_sortedness=False,
     ).drop("c_end")
     after = before.sort("q_end").join_asof(
-        actions.sort("c_start").rename({"cue_type": "cue_after"}).select("article_id", "sentence_no", "c_start", "cue_after"),
-        left_on="q_end", right_on="c_start", by=["article_id", "sentence_no"], strategy="forward", check_sortedness=False,
+        actions.sort("c_start").rename({"cue_type": "cue_after"}).select("doc", "sentence_no", "c_start", "cue_after"),
+        left_on="q_end", right_on="c_start", by=["doc", "sentence_no"], strategy="forward", check_sortedness=False,
     ).drop("c_start")
     return after.with_columns(pl.coalesce("cue_before", "cue_after").alias("cue"))
 
 
 def qualify(quantities: pl.DataFrame, cues: pl.DataFrame, prepared: pl.DataFrame) -> pl.DataFrame:
     """Flags that decide whether a quantity can be a seizure, and what it may merge with."""
-    quantities = _nearest_cue(quantities, cues).join(prepared.select("article_id", "low"), on="article_id")
+    quantities = _nearest_cue(quantities, cues).join(prepared.select("doc", "low"), on="doc")
     drug_or_quantity_end = pl.max_horizontal("q_end", pl.col("d_end").fill_null(0))
     after = _gap(pl.col("low"), drug_or_quantity_end, pl.min_horizontal(drug_or_quantity_end + 60, pl.col("s_end")))
     before = _gap(pl.col("low"), pl.col("s_start"), pl.col("q_start"))
@@ -156,12 +156,11 @@ def qualify(quantities: pl.DataFrame, cues: pl.DataFrame, prepared: pl.DataFrame
 def merge_in_sentence(quantities: pl.DataFrame, prepared: pl.DataFrame) -> pl.DataFrame:
     """Merge consecutive quantities of one load in one sentence (a count and a weight, or one
     weight in two units); the second is absorbed into the first (`absorbed_by`)."""
-    ordered = quantities.sort("article_id", "q_start").with_columns(
-        pl.col("qid").shift(-1).over("article_id", "sentence_no").alias("next_qid"),
-        pl.col("q_start").shift(-1).over("article_id", "sentence_no").alias("next_start"),
-        pl.col("dimension").shift(-1).over("article_id", "sentence_no").alias("next_dimension"),
-        pl.col("drug").shift(-1).over("article_id", "sentence_no").alias("next_drug"),
-    ).join(prepared.select("article_id", "low"), on="article_id")
+    same_sentence_next = (pl.col("doc") == pl.col("doc").shift(-1)) & (pl.col("sentence_no") == pl.col("sentence_no").shift(-1))
+    ordered = quantities.sort("doc", "q_start").with_columns(
+        pl.when(same_sentence_next).then(pl.col(c).shift(-1)).alias(name)
+        for c, name in (("qid", "next_qid"), ("q_start", "next_start"), ("dimension", "next_dimension"), ("drug", "next_drug"))
+    ).filter(pl.col("next_qid").is_not_null()).join(prepared.select("doc", "low"), on="doc")
     gap = _gap(pl.col("low"), pl.col("q_end"), pl.col("next_start"))
     same_drug = pl.col("drug").is_null() | pl.col("next_drug").is_null() | (pl.col("drug") == pl.col("next_drug"))
     merges = (
@@ -221,26 +220,26 @@ def merge_across_sentences(quantities: pl.DataFrame) -> pl.DataFrame:
     within two sentences, of the same drug or none, introduced by a definite article or by
     `weighed`/`split into`, and filling what the seizure lacks. Adds `completes` (the qid)."""
     seizures = quantities.filter(pl.col("candidate")).select(
-        "article_id", pl.col("qid").alias("completes"), pl.col("q_start").alias("target_start"),
+        "doc", pl.col("qid").alias("completes"), pl.col("q_start").alias("target_start"),
         pl.col("sentence_no").alias("target_sentence"), pl.col("drug").alias("target_drug"),
         pl.col("quantity_kg").alias("target_kg"), pl.col("quantity_units").alias("target_units"),
     )
     completers = quantities.filter(
         pl.col("absorbed_by").is_null() & (pl.col("definite") | pl.col("completes_earlier"))
-    ).select("qid", "article_id", "q_start", "sentence_no", "drug", "dimension", "quantity_kg", "quantity_units")
+    ).select("qid", "doc", "q_start", "sentence_no", "drug", "dimension", "quantity_kg", "quantity_units")
     # A figure equal to one of an earlier seizure restates it (`Las 8 mil 400 dosis aseguradas`).
     restating = completers.join(
         quantities.filter(pl.col("candidate")).select(
-            "article_id", pl.col("q_start").alias("q_start_o"), pl.col("quantity_kg").alias("quantity_kg_o"),
+            "doc", pl.col("q_start").alias("q_start_o"), pl.col("quantity_kg").alias("quantity_kg_o"),
             pl.col("quantity_units").alias("quantity_units_o"), pl.lit(None, pl.Float64).alias("quantity_litres_o"),
         ),
-        on="article_id",
+        on="doc",
     ).with_columns(pl.lit(None, pl.Float64).alias("quantity_litres")).filter(
         (pl.col("q_start_o") < pl.col("q_start")) & _same_figure(RESTATEMENT_TOLERANCE)
     ).select("qid")
     completers = completers.join(restating, on="qid", how="anti")
     matched = completers.sort("q_start").join_asof(
-        seizures.sort("target_start"), left_on="q_start", right_on="target_start", by="article_id",
+        seizures.sort("target_start"), left_on="q_start", right_on="target_start", by="doc",
         strategy="backward", allow_exact_matches=False, check_sortedness=False,
     ).filter(
         (pl.col("sentence_no") > pl.col("target_sentence"))
@@ -287,10 +286,10 @@ def _same_figure(tolerance: float) -> pl.Expr:
 
 def _figure_pairs(seizures: pl.DataFrame) -> pl.DataFrame:
     """Every ordered pair of seizures of one article and drug; the other one's columns end in `_o`."""
-    figures = ["qid", "article_id", "drug", "q_start", "is_headline", "definite", "quantity_kg", "quantity_units", "quantity_litres"]
+    figures = ["qid", "doc", "drug", "q_start", "is_headline", "definite", "quantity_kg", "quantity_units", "quantity_litres"]
     left = seizures.select(figures)
-    right = left.rename({c: c + "_o" for c in figures if c not in ("article_id", "drug")})
-    return left.join(right, on=["article_id", "drug"]).filter(pl.col("qid") != pl.col("qid_o"))
+    right = left.rename({c: c + "_o" for c in figures if c not in ("doc", "drug")})
+    return left.join(right, on=["doc", "drug"]).filter(pl.col("qid") != pl.col("qid_o"))
 
 
 def find_body_restatements(seizures: pl.DataFrame) -> pl.DataFrame:
@@ -326,19 +325,19 @@ def find_totals(seizures: pl.DataFrame) -> pl.DataFrame:
     """
     says_total = pl.col("total_qualifier") | pl.col("total_words")
     by_words = seizures.filter((pl.col("is_headline") | pl.col("is_lead")) & says_total).select("qid")
-    parts = seizures.join(by_words, on="qid", how="anti").select("qid", "article_id", "drug", "quantity_kg")
-    totals = seizures.filter(pl.col("is_headline") | says_total).select("qid", "article_id", "drug", "quantity_kg")
-    other = parts.select("article_id", "drug", pl.col("qid").alias("qid_a"), pl.col("quantity_kg").alias("kg_a"))
-    pairs = totals.join(other, on=["article_id", "drug"]).join(
-        other.rename({"qid_a": "qid_b", "kg_a": "kg_b"}), on=["article_id", "drug"]
+    parts = seizures.join(by_words, on="qid", how="anti").select("qid", "doc", "drug", "quantity_kg")
+    totals = seizures.filter(pl.col("is_headline") | says_total).select("qid", "doc", "drug", "quantity_kg")
+    other = parts.select("doc", "drug", pl.col("qid").alias("qid_a"), pl.col("quantity_kg").alias("kg_a"))
+    pairs = totals.join(other, on=["doc", "drug"]).join(
+        other.rename({"qid_a": "qid_b", "kg_a": "kg_b"}), on=["doc", "drug"]
     ).filter(
         (pl.col("qid_a") < pl.col("qid_b")) & (pl.col("qid_a") != pl.col("qid")) & (pl.col("qid_b") != pl.col("qid"))
     )
-    triples = pairs.join(other.rename({"qid_a": "qid_c", "kg_a": "kg_c"}), on=["article_id", "drug"]).filter(
+    triples = pairs.join(other.rename({"qid_a": "qid_c", "kg_a": "kg_c"}), on=["doc", "drug"]).filter(
         (pl.col("qid_b") < pl.col("qid_c")) & (pl.col("qid_c") != pl.col("qid"))
     )
     all_others = (
-        totals.join(other, on=["article_id", "drug"]).filter(pl.col("qid_a") != pl.col("qid"))
+        totals.join(other, on=["doc", "drug"]).filter(pl.col("qid_a") != pl.col("qid"))
         .group_by("qid", "quantity_kg").agg(pl.col("kg_a").sum().alias("sum_kg"), pl.len().alias("n"))
         .filter(pl.col("n") >= 2)
     )
@@ -358,48 +357,48 @@ def place_seizures(seizures: pl.DataFrame, places: pl.DataFrame, cues: pl.DataFr
     evidence = places.filter(pl.col("role").is_in(["location", "authority"]))
     evidence = pl.concat([
         evidence.select(
-            "article_id", "sentence_no", "para_no", pl.col("m_start").alias("pos"), "country_iso2",
+            "doc", "sentence_no", "para_no", pl.col("m_start").alias("pos"), "country_iso2",
             pl.when(pl.col("mention_type") == "demonym").then(pl.lit("demonym of the authority"))
             .otherwise(pl.lit("place")).alias("kind"),
         ),
         cues.filter(pl.col("cue_type") == "international_waters").select(
-            "article_id", "sentence_no", "para_no", pl.col("c_start").alias("pos"),
+            "doc", "sentence_no", "para_no", pl.col("c_start").alias("pos"),
             pl.lit(None, pl.Utf8).alias("country_iso2"), pl.lit("international waters").alias("kind"),
         ),
     ])
-    national_waters = places.filter(pl.col("national_waters")).select("article_id", "sentence_no").unique()
+    national_waters = places.filter(pl.col("national_waters")).select("doc", "sentence_no").unique()
     open_sea = (
-        evidence.filter(pl.col("kind") == "international waters").select("article_id", "sentence_no").unique()
-        .join(national_waters, on=["article_id", "sentence_no"], how="anti")
+        evidence.filter(pl.col("kind") == "international waters").select("doc", "sentence_no").unique()
+        .join(national_waters, on=["doc", "sentence_no"], how="anti")
         .with_columns(pl.lit(True).alias("open_sea"))
     )
     located = evidence.filter(pl.col("kind") != "international waters")
-    keys = seizures.select("qid", "article_id", "sentence_no", "para_no", "q_start", "s_start", "s_end")
+    keys = seizures.select("qid", "doc", "sentence_no", "para_no", "q_start", "s_start", "s_end")
     in_sentence = (
-        keys.join(located, on=["article_id", "sentence_no"])
+        keys.join(located, on=["doc", "sentence_no"])
         .with_columns((pl.col("pos") - pl.col("q_start")).abs().alias("distance"))
         .sort("qid", "distance").unique("qid", keep="first")
         .select("qid", pl.col("country_iso2").alias("sentence_iso"), ("in sentence: " + pl.col("kind")).alias("sentence_basis"))
     )
-    paragraph_evidence = evidence.select("article_id", "para_no", "pos", "country_iso2", "kind")
+    paragraph_evidence = evidence.select("doc", "para_no", "pos", "country_iso2", "kind")
     before = keys.sort("s_start").join_asof(
-        paragraph_evidence.sort("pos"), left_on="s_start", right_on="pos", by=["article_id", "para_no"],
+        paragraph_evidence.sort("pos"), left_on="s_start", right_on="pos", by=["doc", "para_no"],
         strategy="backward", allow_exact_matches=False, check_sortedness=False,
     ).select("qid", pl.col("country_iso2").alias("before_iso"), pl.col("kind").alias("before_kind"))
     after = keys.sort("s_end").join_asof(
-        paragraph_evidence.sort("pos"), left_on="s_end", right_on="pos", by=["article_id", "para_no"], strategy="forward", check_sortedness=False,
+        paragraph_evidence.sort("pos"), left_on="s_end", right_on="pos", by=["doc", "para_no"], strategy="forward", check_sortedness=False,
     ).select("qid", pl.col("country_iso2").alias("after_iso"), pl.col("kind").alias("after_kind"))
-    counts = places.group_by("article_id", "country_iso2").agg(pl.len().alias("n"), pl.col("m_start").min().alias("first"))
-    dominant = counts.sort(["article_id", "n", "first"], descending=[False, True, False]).unique("article_id", keep="first").select(
-        "article_id", pl.col("country_iso2").alias("dominant_iso")
+    counts = places.group_by("doc", "country_iso2").agg(pl.len().alias("n"), pl.col("m_start").min().alias("first"))
+    dominant = counts.sort(["doc", "n", "first"], descending=[False, True, False]).unique("doc", keep="first").select(
+        "doc", pl.col("country_iso2").alias("dominant_iso")
     )
-    dateline = places.filter(pl.col("in_dateline")).sort("m_start").unique("article_id", keep="first").select(
-        "article_id", pl.col("country_iso2").alias("dateline_iso")
+    dateline = places.filter(pl.col("in_dateline")).sort("m_start").unique("doc", keep="first").select(
+        "doc", pl.col("country_iso2").alias("dateline_iso")
     )
     joined = (
-        seizures.join(open_sea, on=["article_id", "sentence_no"], how="left")
+        seizures.join(open_sea, on=["doc", "sentence_no"], how="left")
         .join(in_sentence, on="qid", how="left").join(before, on="qid", how="left").join(after, on="qid", how="left")
-        .join(dateline, on="article_id", how="left").join(dominant, on="article_id", how="left")
+        .join(dateline, on="doc", how="left").join(dominant, on="doc", how="left")
     )
     basis = (
         pl.when(pl.col("open_sea").fill_null(False)).then(pl.lit("in sentence: international waters"))
@@ -429,27 +428,27 @@ def tie_actors(
     """Add `actors`: the groups tie statements attach to each seizure.
 
     `owners` maps every quantity of the article that belongs to a kept seizure (itself, an
-    absorbed or completing figure, a restatement) to that seizure: (article_id, sentence_no, seizure_qid).
+    absorbed or completing figure, a restatement) to that seizure: (doc, sentence_no, seizure_qid).
     A statement in a sentence with such a quantity is about those seizures; one without is about
     the loads before it (`both loads` → two, `the pills` → the last pills, `the lab` → the last
     operation, otherwise the last one); one before any seizure is about the next. A negation
     (`did not say which group`) clears the seizures it is about.
     """
     statements = pl.concat([
-        ties.select("article_id", "sentence_no", "a_start", "actor", pl.lit(False).alias("negated")),
+        ties.select("doc", "sentence_no", "a_start", "actor", pl.lit(False).alias("negated")),
         cues.filter(pl.col("cue_type") == "negation").select(
-            "article_id", "sentence_no", pl.col("s_end").alias("a_start"), pl.lit(None, pl.Utf8).alias("actor"),
+            "doc", "sentence_no", pl.col("s_end").alias("a_start"), pl.lit(None, pl.Utf8).alias("actor"),
             pl.lit(True).alias("negated"),
         ),
     ])
-    negated_sentences = statements.filter("negated").select("article_id", "sentence_no").unique()
+    negated_sentences = statements.filter("negated").select("doc", "sentence_no").unique()
     statements = statements.join(
-        negated_sentences.with_columns(pl.lit(True).alias("sentence_negated")), on=["article_id", "sentence_no"], how="left"
+        negated_sentences.with_columns(pl.lit(True).alias("sentence_negated")), on=["doc", "sentence_no"], how="left"
     ).filter(pl.col("negated") | pl.col("sentence_negated").is_null()).drop("sentence_negated")
-    statements = statements.join(sentences.select("article_id", "sentence_no", "para_no"), on=["article_id", "sentence_no"])
+    statements = statements.join(sentences.select("doc", "sentence_no", "para_no"), on=["doc", "sentence_no"])
 
-    direct = statements.join(owners, on=["article_id", "sentence_no"]).select("seizure_qid", "actor", "negated")
-    about_earlier = statements.join(owners.select("article_id", "sentence_no").unique(), on=["article_id", "sentence_no"], how="anti")
+    direct = statements.join(owners, on=["doc", "sentence_no"]).select("seizure_qid", "actor", "negated")
+    about_earlier = statements.join(owners.select("doc", "sentence_no").unique(), on=["doc", "sentence_no"], how="anti")
     targets = _referred_seizures(about_earlier, seizures, cues, drugs)
     links = pl.concat([direct, targets])
     negated = links.filter("negated").select("seizure_qid").unique()
@@ -466,17 +465,17 @@ def _referents(statements: pl.DataFrame, cues: pl.DataFrame, drugs: pl.DataFrame
     """What each statement is about, from the words before the group it names: `both loads`
     (how many), `the pills` (a unit), `the cocaine` (a drug), `the lab` (a whole operation)."""
     before_group = (pl.col("pos") < pl.col("a_start"))
-    words = statements.select("statement", "article_id", "sentence_no", "a_start").join(
-        cues.select("article_id", "sentence_no", pl.col("c_start").alias("pos"), "cue", "cue_type"),
-        on=["article_id", "sentence_no"],
+    words = statements.select("statement", "doc", "sentence_no", "a_start").join(
+        cues.select("doc", "sentence_no", pl.col("c_start").alias("pos"), "cue", "cue_type"),
+        on=["doc", "sentence_no"],
     ).filter(before_group).sort("pos").group_by("statement").agg(
         pl.col("cue").filter(pl.col("cue_type") == "plural_referent").last().alias("plural"),
         (pl.col("cue_type") == "operation_referent").any().alias("operation"),
         pl.col("cue").filter(pl.col("cue_type") == "unit_referent").last().alias("unit_word"),
     )
-    named_drugs = statements.select("statement", "article_id", "sentence_no", "a_start").join(
-        drugs.filter(pl.col("drug").is_in(SEIZURE_GROUPS)).select("article_id", "sentence_no", pl.col("d_start").alias("pos"), "drug"),
-        on=["article_id", "sentence_no"],
+    named_drugs = statements.select("statement", "doc", "sentence_no", "a_start").join(
+        drugs.filter(pl.col("drug").is_in(SEIZURE_GROUPS)).select("doc", "sentence_no", pl.col("d_start").alias("pos"), "drug"),
+        on=["doc", "sentence_no"],
     ).filter(before_group).sort("pos").group_by("statement").agg(pl.col("drug").last().alias("referent_drug"))
     return statements.join(words, on="statement", how="left").join(named_drugs, on="statement", how="left").with_columns(
         pl.col("plural").replace_strict(PLURAL_REFERENTS, default=1, return_dtype=pl.Int32).alias("how_many"),
@@ -488,11 +487,11 @@ def _referents(statements: pl.DataFrame, cues: pl.DataFrame, drugs: pl.DataFrame
 def _referred_seizures(statements: pl.DataFrame, seizures: pl.DataFrame, cues: pl.DataFrame, drugs: pl.DataFrame) -> pl.DataFrame:
     """(seizure_qid, actor, negated) for statements in sentences without a seizure of their own."""
     kept = seizures.select(
-        pl.col("qid").alias("seizure_qid"), "article_id", pl.col("sentence_no").alias("z_sentence"),
+        pl.col("qid").alias("seizure_qid"), "doc", pl.col("sentence_no").alias("z_sentence"),
         pl.col("para_no").alias("z_para"), pl.col("q_start").alias("z_start"), "drug", "unit_type", "episode",
     )
     statements = _referents(statements.with_row_index("statement"), cues, drugs)
-    pairs = statements.join(kept, on="article_id")
+    pairs = statements.join(kept, on="doc")
     earlier = pairs.filter(
         (pl.col("z_sentence") < pl.col("sentence_no")) & (pl.col("para_no") - pl.col("z_para") <= TIE_REACH_PARAGRAPHS)
     )
@@ -513,9 +512,9 @@ def _referred_seizures(statements: pl.DataFrame, seizures: pl.DataFrame, cues: p
         .otherwise(pl.col("recency") < pl.col("how_many"))
     )
     # Statements before any seizure of the article are about the next one(s).
-    first_seizure = kept.group_by("article_id").agg(pl.col("z_sentence").min().alias("first_sentence"))
+    first_seizure = kept.group_by("doc").agg(pl.col("z_sentence").min().alias("first_sentence"))
     later = (
-        pairs.join(first_seizure, on="article_id")
+        pairs.join(first_seizure, on="doc")
         .filter((pl.col("sentence_no") < pl.col("first_sentence")) & (pl.col("z_sentence") > pl.col("sentence_no")))
         .sort("statement", "z_start")
         .with_columns(pl.int_range(pl.len()).over("statement").alias("order"))
@@ -529,13 +528,13 @@ def _referred_seizures(statements: pl.DataFrame, seizures: pl.DataFrame, cues: p
 
 def possessive_ties(quantities: pl.DataFrame, actors: pl.DataFrame, prepared: pl.DataFrame) -> pl.DataFrame:
     """`3,2 toneladas de cocaina del Clan del Golfo`: a group right after the drug owns it."""
-    linked = quantities.filter(pl.col("d_end").is_not_null()).select("article_id", "sentence_no", "d_end")
-    pairs = linked.join(actors, on="article_id").filter(
+    linked = quantities.filter(pl.col("d_end").is_not_null()).select("doc", "sentence_no", "d_end")
+    pairs = linked.join(actors, on="doc").filter(
         (pl.col("m_start") >= pl.col("d_end")) & (pl.col("m_start") - pl.col("d_end") <= 12)
-    ).join(prepared.select("article_id", "low"), on="article_id")
+    ).join(prepared.select("doc", "low"), on="doc")
     return pairs.filter(
         window(pl.col("low"), pl.col("d_end"), pl.col("m_start")).str.contains(POSSESSIVE_GAP)
-    ).select("article_id", "sentence_no", pl.col("d_end").alias("t_start"), pl.col("m_start").alias("a_start"), "actor").unique()
+    ).select("doc", "sentence_no", pl.col("d_end").alias("t_start"), pl.col("m_start").alias("a_start"), "actor").unique()
 
 
 def assemble(
@@ -548,12 +547,12 @@ def assemble(
         return pl.DataFrame(schema=SEIZURE_SCHEMA)
     drugs = resolve_referring_drugs(attach_sentences(
         mentions.filter(pl.col("kind") == "drug").select(
-            "article_id", pl.col("m_start").alias("d_start"), pl.col("m_end").alias("d_end"), pl.col("target").alias("drug")
+            "doc", pl.col("m_start").alias("d_start"), pl.col("m_end").alias("d_end"), pl.col("target").alias("drug")
         ), "d_start", sentences,
     ))
     cues = attach_sentences(cues, "c_start", sentences)
     quantities = attach_sentences(quantities, "q_start", sentences).with_row_index("qid")
-    quantities = link_drugs(quantities, drugs.select("article_id", "sentence_no", "d_start", "d_end", "drug"), prepared)
+    quantities = link_drugs(quantities, drugs.select("doc", "sentence_no", "d_start", "d_end", "drug"), prepared)
     quantities = qualify(quantities, cues, prepared)
     quantities = merge_in_sentence(quantities, prepared)
     quantities = quantities.with_columns(candidate_expr().alias("candidate"))
@@ -575,15 +574,15 @@ def assemble(
     kept = kept.join(find_totals(kept), on="qid", how="anti")
 
     owners = _owners(quantities, restated, kept)
-    separate = cues.filter(pl.col("cue_type") == "separate").select("article_id", "sentence_no").unique().with_columns(
+    separate = cues.filter(pl.col("cue_type") == "separate").select("doc", "sentence_no").unique().with_columns(
         pl.lit(True).alias("separate")
     )
     kept = place_seizures(kept, places, cues, datelines)
     # An operation ends where the report moves to a separate one or to another country.
-    first_in_sentence = (pl.col("sentence_no") != pl.col("sentence_no").shift(1).over("article_id")).fill_null(True)
-    new_country = pl.col("country_iso2").ne_missing(pl.col("country_iso2").shift(1).over("article_id")) & (pl.int_range(pl.len()).over("article_id") > 0)
-    kept = kept.join(separate, on=["article_id", "sentence_no"], how="left").sort("article_id", "q_start").with_columns(
-        ((pl.col("separate").fill_null(False) & first_in_sentence) | new_country).cast(pl.Int32).cum_sum().over("article_id").alias("episode")
+    first_in_sentence = (pl.col("sentence_no") != pl.col("sentence_no").shift(1).over("doc")).fill_null(True)
+    new_country = pl.col("country_iso2").ne_missing(pl.col("country_iso2").shift(1).over("doc")) & (pl.int_range(pl.len()).over("doc") > 0)
+    kept = kept.join(separate, on=["doc", "sentence_no"], how="left").sort("doc", "q_start").with_columns(
+        ((pl.col("separate").fill_null(False) & first_in_sentence) | new_country).cast(pl.Int32).cum_sum().over("doc").alias("episode")
     )
     ties = pl.concat([ties, possessive_ties(quantities, actors, prepared).cast(ties.schema)])
     kept = tie_actors(kept, owners, ties, cues, drugs, sentences)
@@ -592,41 +591,41 @@ def assemble(
 
 def resolve_referring_drugs(drugs: pl.DataFrame) -> pl.DataFrame:
     """`the drug`, `la droga` → the last drug group the article named before."""
-    named = drugs.filter(pl.col("drug").is_in(SEIZURE_GROUPS)).select("article_id", pl.col("d_end").alias("named_end"), pl.col("drug").alias("named"))
+    named = drugs.filter(pl.col("drug").is_in(SEIZURE_GROUPS)).select("doc", pl.col("d_end").alias("named_end"), pl.col("drug").alias("named"))
     return drugs.sort("d_start").join_asof(
-        named.sort("named_end"), left_on="d_start", right_on="named_end", by="article_id", strategy="backward", check_sortedness=False
+        named.sort("named_end"), left_on="d_start", right_on="named_end", by="doc", strategy="backward", check_sortedness=False
     ).with_columns(
         pl.when(pl.col("drug") == "referring").then("named").otherwise("drug").alias("drug")
     ).drop("named_end", "named")
 
 
 def _owners(quantities: pl.DataFrame, restated: pl.DataFrame, kept: pl.DataFrame) -> pl.DataFrame:
-    """(article_id, sentence_no, seizure_qid): every sentence with a figure of a kept seizure."""
+    """(doc, sentence_no, seizure_qid): every sentence with a figure of a kept seizure."""
     via = quantities.select(
-        "article_id", "sentence_no", "qid",
+        "doc", "sentence_no", "qid",
         pl.coalesce("absorbed_by", "completes", "qid").alias("owner"),
     ).join(restated.rename({"qid": "owner"}), on="owner", how="left").with_columns(
         pl.coalesce("restates", "owner").alias("seizure_qid")
     )
     return via.join(kept.select(pl.col("qid").alias("seizure_qid")), on="seizure_qid").select(
-        "article_id", "sentence_no", "seizure_qid"
+        "doc", "sentence_no", "seizure_qid"
     ).unique()
 
 
 def _to_contract(kept: pl.DataFrame, prepared: pl.DataFrame, version: str) -> pl.DataFrame:
-    texts = prepared.select("article_id", "text")
+    texts = prepared.select("doc", "article_id", "text")
     rule = (
         pl.when(pl.col("passive")).then(pl.lit("qty+drug+verb")).otherwise(pl.lit("verb+qty+drug"))
         + pl.when(pl.col("merge").is_not_null()).then("+" + pl.col("merge")).otherwise(pl.lit(""))
         + pl.when(pl.col("completed")).then(pl.lit("+restatement-units-merge")).otherwise(pl.lit(""))
     )
-    quantity_text = window(pl.col("text"), pl.col("q_start"), pl.col("q_end"))
-    partner_text = window(pl.col("text"), pl.col("partner_start"), pl.col("partner_end"))
-    out = kept.join(texts, on="article_id").sort("article_id", "q_start").with_columns(
-        pl.int_range(1, pl.len() + 1).over("article_id").alias("seizure_no"),
-        window(pl.col("text"), pl.col("form_start"), pl.col("d_end")).str.to_lowercase().alias("drug_form"),
+    quantity_text = text_slice(pl.col("text"), pl.col("q_start"), pl.col("q_end"))
+    partner_text = text_slice(pl.col("text"), pl.col("partner_start"), pl.col("partner_end"))
+    out = kept.join(texts, on="doc").sort("doc", "q_start").with_columns(
+        pl.int_range(1, pl.len() + 1).over("doc").alias("seizure_no"),
+        text_slice(pl.col("text"), pl.col("form_start"), pl.col("d_end")).str.to_lowercase().alias("drug_form"),
         pl.when(pl.col("partner_start").is_not_null()).then(quantity_text + "; " + partner_text).otherwise(quantity_text).alias("quantity_text"),
-        window(pl.col("text"), pl.col("s_start"), pl.col("s_end")).alias("evidence"),
+        text_slice(pl.col("text"), pl.col("s_start"), pl.col("s_end")).alias("evidence"),
         pl.col("s_start").alias("char_start"),
         pl.col("s_end").alias("char_end"),
         rule.alias("rule"),

@@ -40,7 +40,7 @@ DATELINE = (
 MAX_HEADLINE_CHARS = 250
 
 SENTENCE_SCHEMA = {
-    "article_id": pl.Utf8,
+    "doc": pl.UInt32,
     "sentence_no": pl.Int32,
     "para_no": pl.Int32,
     "s_start": pl.Int32,
@@ -68,13 +68,13 @@ def _split_with_offsets(frame: pl.DataFrame, column: str, separator: str, base: 
 
 
 def split_sentences(prepared: pl.DataFrame) -> pl.DataFrame:
-    """One row per sentence: (article_id, sentence_no, para_no, s_start, s_end, is_headline, is_lead).
+    """One row per sentence: (doc, sentence_no, para_no, s_start, s_end, is_headline, is_lead).
 
-    `prepared` has article_id, norm and has_title. Blank lines are dropped; sentence numbers
+    `prepared` has doc, norm and has_title. Blank lines are dropped; sentence numbers
     count the remaining sentences from 0 in text order.
     """
     marked = prepared.select(
-        "article_id",
+        "doc",
         "has_title",
         pl.col("norm")
         .str.replace_all(BOUNDARY, "${1}" + SENTENCE_MARK + "${2}")
@@ -84,7 +84,7 @@ def split_sentences(prepared: pl.DataFrame) -> pl.DataFrame:
     )
     lines = _split_with_offsets(marked, "marked", "\n", "s_start", "line", "line_no")
     lines = lines.filter(pl.col("line").str.strip_chars() != "").with_columns(
-        (pl.int_range(pl.len()).over("article_id")).alias("para_no")
+        (pl.int_range(pl.len()).over("doc")).alias("para_no")
     )
     sentences = _split_with_offsets(lines, "line", SENTENCE_MARK, "s_start", "sentence", "_piece")
     lead_space = pl.col("sentence").str.len_bytes() - pl.col("sentence").str.strip_chars_start().str.len_bytes()
@@ -94,10 +94,10 @@ def split_sentences(prepared: pl.DataFrame) -> pl.DataFrame:
             (pl.col("s_start") + pl.col("sentence").str.strip_chars_end().str.len_bytes()).alias("s_end"),
         )
         .filter(pl.col("s_end") > pl.col("s_start"))
-        .with_columns(pl.int_range(pl.len()).over("article_id").alias("sentence_no"))
+        .with_columns(pl.int_range(pl.len()).over("doc").alias("sentence_no"))
     )
     return sentences.select(
-        "article_id",
+        "doc",
         "sentence_no",
         "para_no",
         "s_start",
@@ -109,7 +109,7 @@ def split_sentences(prepared: pl.DataFrame) -> pl.DataFrame:
 def mark_headline_and_lead(sentences: pl.DataFrame, datelines: pl.DataFrame) -> pl.DataFrame:
     """Flag headline sentences (paragraphs before the dateline paragraph, or the title line) and
     the lead (the dateline paragraph, else the first paragraph after the headline)."""
-    with_dateline = sentences.join(datelines.select("article_id", "dateline_para"), on="article_id", how="left")
+    with_dateline = sentences.join(datelines.select("doc", "dateline_para"), on="doc", how="left")
     headline = (
         pl.when(pl.col("dateline_para").is_not_null())
         .then(pl.col("para_no") < pl.col("dateline_para"))
@@ -124,25 +124,25 @@ def mark_headline_and_lead(sentences: pl.DataFrame, datelines: pl.DataFrame) -> 
 
 
 def find_datelines(prepared: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
-    """The dateline of each article: (article_id, dateline_para, dl_start, dl_end).
+    """The dateline of each article: (doc, dateline_para, dl_start, dl_end).
 
     Looked for at the start of the first three paragraphs (a page may put an `Updated` stamp
     or a second headline line before it).
     """
     first_sentences = (
-        sentences.filter(pl.col("sentence_no") == pl.col("sentence_no").min().over("article_id", "para_no"))
+        sentences.filter(pl.col("sentence_no") == pl.col("sentence_no").min().over("doc", "para_no"))
         .filter(pl.col("para_no") <= 2)
-        .join(prepared.select("article_id", "norm"), on="article_id")
+        .join(prepared.select("doc", "norm"), on="doc")
         .with_columns(window(pl.col("norm"), pl.col("s_start"), pl.col("s_end")).alias("_sentence"))
         .with_columns(pl.col("_sentence").str.extract(DATELINE, 0).str.len_bytes().alias("_length"))
         .filter(pl.col("_length").is_not_null())
     )
     return (
-        first_sentences.sort("article_id", "para_no")
-        .group_by("article_id", maintain_order=True)
+        first_sentences.sort("doc", "para_no")
+        .group_by("doc", maintain_order=True)
         .first()
         .select(
-            "article_id",
+            "doc",
             pl.col("para_no").alias("dateline_para"),
             pl.col("s_start").alias("dl_start"),
             (pl.col("s_start") + pl.col("_length")).cast(pl.Int32).alias("dl_end"),
@@ -155,6 +155,6 @@ def attach_sentences(frame: pl.DataFrame, position: str, sentences: pl.DataFrame
     return (
         frame.sort(position)
         .join_asof(
-            sentences.sort("s_start"), left_on=position, right_on="s_start", by="article_id", strategy="backward", check_sortedness=False
+            sentences.sort("s_start"), left_on=position, right_on="s_start", by="doc", strategy="backward", check_sortedness=False
         )
     )

@@ -62,17 +62,17 @@ def fold_expr(column: str) -> pl.Expr:
     )
 
 
-def find_spans(frame: pl.DataFrame, text: str, pattern: str, keys: tuple[str, ...] = ("article_id",)) -> pl.DataFrame:
+def find_spans(frame: pl.DataFrame, text: str, pattern: str, keys: tuple[str, ...] = ("doc",)) -> pl.DataFrame:
     """Every match of `pattern` in the ASCII column `text`, with its offsets.
 
     Marker-and-split: each match is wrapped in MARK, the text is split on MARK, and the running
     length of the pieces gives the offsets (pieces at odd positions are the matches).
     Returns `keys` + (start, end, match).
     """
-    pieces = frame.select(
+    pieces = frame.filter(pl.col(text).str.contains(pattern)).select(
         *keys,
         pl.col(text).str.replace_all(pattern, MARK + "${0}" + MARK).str.split(MARK).alias("_pieces"),
-    ).filter(pl.col("_pieces").list.len() > 1)
+    )
     matches = pieces.select(
         *keys,
         pl.col("_pieces").list.gather_every(2, offset=1).alias("match"),
@@ -89,41 +89,64 @@ def find_spans(frame: pl.DataFrame, text: str, pattern: str, keys: tuple[str, ..
     )
 
 
-def find_phrases(frame: pl.DataFrame, text: str, phrases: list[str], keys: tuple[str, ...] = ("article_id",)) -> pl.DataFrame:
-    """Every whole-word occurrence of any of `phrases` (folded, lower-case) in the column `text`.
+def find_phrases(frame: pl.DataFrame, text: str, phrases: dict[str, str]) -> pl.DataFrame:
+    """Every whole-word occurrence in the column `text` of the phrases (folded, lower-case), each
+    phrase belonging to a family (`phrases` maps phrase → family).
 
     Aho-Corasick over all phrases at once (a regex alternation of thousands of phrases with word
-    boundaries defeats the regex engine's fast paths), then two checks a regex would make:
+    boundaries defeats the regex engine's fast paths), then the two checks a regex would make:
     a phrase that starts or ends with a letter or digit must not touch another one, and of
-    overlapping occurrences the leftmost, then longest, is kept.
-    Returns `keys` + (start, end, match).
+    overlapping occurrences in one family the leftmost, then longest, is kept.
+    `frame` has an integer `doc` key; returns (doc, start, end, match, family).
     """
+    patterns = list(phrases)
     found = frame.select(
-        *keys,
+        "doc",
         pl.col(text),
-        pl.col(text).str.find_many(phrases, overlapping=True).alias("start"),
-        pl.col(text).str.extract_many(phrases, overlapping=True).alias("match"),
+        pl.col(text).str.find_many(patterns, overlapping=True).alias("start"),
+        pl.col(text).str.extract_many(patterns, overlapping=True).alias("match"),
     ).explode("start", "match").drop_nulls("start")
-    word_char = "[a-z0-9]"
     found = found.with_columns(
         pl.col("start").cast(pl.Int32), (pl.col("start") + pl.col("match").str.len_bytes()).cast(pl.Int32).alias("end")
     ).filter(
-        ~pl.col("match").str.contains("^" + word_char)
-        | (pl.col("start") == 0)
-        | ~pl.col(text).str.slice(pl.col("start") - 1, 1).str.contains(word_char),
-        ~pl.col("match").str.contains(word_char + "$")
-        | ~pl.col(text).str.slice(pl.col("end"), 1).str.contains(word_char),
-    )
-    found = found.sort(*keys, "start", -pl.col("end"))
-    earlier_end = pl.col("end").cum_max().shift(1).over(list(keys))
-    return found.filter((pl.col("start") >= earlier_end) | earlier_end.is_null()).select(*keys, "start", "end", "match")
+        ~pl.col("match").str.contains("^[a-z0-9]") | ~_is_word_byte(_byte_at(pl.col(text), pl.col("start") - 1)),
+        ~pl.col("match").str.contains("[a-z0-9]$") | ~_is_word_byte(_byte_at(pl.col(text), pl.col("end"))),
+    ).drop(text)
+    # Leftmost-longest per family: sorted by (doc, family, start, longest first), an occurrence
+    # survives when it starts after every earlier one of its doc and family has ended. Positions
+    # are made global (doc and family as high digits) so one running maximum serves all groups.
+    families = sorted(set(phrases.values()))
+    found = found.with_columns(
+        pl.col("match").replace_strict(phrases, return_dtype=pl.Utf8).alias("family")
+    ).with_columns(
+        (
+            (pl.col("doc").cast(pl.Int64) * len(families)
+             + pl.col("family").replace_strict(families, list(range(len(families))), return_dtype=pl.Int64))
+            * 2**32
+        ).alias("_base")
+    ).sort("_base", "start", -pl.col("end"))
+    global_end = pl.col("_base") + pl.col("end")
+    earlier_end = global_end.cum_max().shift(1)
+    return found.filter(
+        ((pl.col("_base") + pl.col("start")) >= earlier_end) | earlier_end.is_null()
+    ).select("doc", "start", "end", "match", "family")
+
+
+def _byte_at(text: pl.Expr, position: pl.Expr) -> pl.Expr:
+    """The byte at `position` of an ASCII column, null outside the text."""
+    return text.cast(pl.Binary).bin.get(position.cast(pl.Int64), null_on_oob=True)
+
+
+def _is_word_byte(byte: pl.Expr) -> pl.Expr:
+    return (byte.is_between(ord("a"), ord("z")) | byte.is_between(ord("0"), ord("9"))).fill_null(False)
 
 
 def window(text: pl.Expr, start: pl.Expr, end: pl.Expr) -> pl.Expr:
-    """`text[start:end]` with both ends clipped to the text (ASCII columns: bytes are characters)."""
-    lo = pl.max_horizontal(start, pl.lit(0))
-    hi = pl.min_horizontal(end, text.str.len_bytes())
-    return text.str.slice(lo, pl.max_horizontal(hi - lo, pl.lit(0)))
+    """`text[start:end]` of an ASCII column, both ends clipped to the text. Sliced as bytes
+    (bytes are characters here): `str.slice` counts characters from the start of the string."""
+    lo = pl.max_horizontal(start, pl.lit(0)).cast(pl.Int64)
+    hi = pl.min_horizontal(end, text.str.len_bytes()).cast(pl.Int64)
+    return text.cast(pl.Binary).bin.slice(lo, pl.max_horizontal(hi - lo, pl.lit(0))).cast(pl.Utf8)
 
 
 def alternation(phrases, word_edges: bool = True) -> str:
@@ -143,3 +166,8 @@ def alternation(phrases, word_edges: bool = True) -> str:
             escaped = escaped + r"\b"
         parts.append(escaped)
     return "(?:" + "|".join(parts) + ")"
+
+
+def text_slice(text: pl.Expr, start: pl.Expr, end: pl.Expr) -> pl.Expr:
+    """`text[start:end]` in characters, for the original (non-ASCII) text of output rows."""
+    return text.str.slice(start, end - start)
