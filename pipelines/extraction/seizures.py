@@ -22,7 +22,7 @@ from pipelines.extraction.text import text_slice, window
 
 # Between a quantity and the drug after it: `of`/`de` and up to two describing words.
 DRUG_AFTER_GAP = (
-    r"^\s*(?:(?:of|de|del|da|do)\s+(?:(?:the|la|el|los|las|esta|this|that)\s+)?(?P<describing>(?:[a-z-]+\s+){0,2})|\s*)$"
+    r"^\s*\)?\s*(?:(?:of|de|del|da|do)\s+(?:(?:the|la|el|los|las|esta|this|that)\s+)?(?P<describing>(?:[a-z-]+\s+){0,2})|\s*)$"
 )
 # Between a drug and the weight after it: `cocaine weighing 1,200 kg`, `cocaina con un peso de`.
 DRUG_BEFORE_GAP = (
@@ -148,6 +148,10 @@ def qualify(quantities: pl.DataFrame, cues: pl.DataFrame, prepared: pl.DataFrame
         (aggregate_after | aggregate_before).alias("is_aggregate"),
         (pl.col("qualifier_kind") == "total").fill_null(False).alias("total_qualifier"),
         sentence.str.contains(TOTAL_WORDS).alias("total_words"),
+        (
+            before.str.extract(r"([^.;:,]*)$", 1).str.contains(TOTAL_WORDS)
+            | after.str.extract(r"^([^;:,]*)", 1).str.contains(TOTAL_WORDS)
+        ).fill_null(False).alias("total_words_near"),
         before.str.contains(DEFINITE_BEFORE).alias("definite"),
         _gap(pl.col("low"), pl.col("q_start") - 80, pl.col("q_start")).str.contains(COMPLETES_EARLIER).alias("completes_earlier"),
     ).drop("low")
@@ -202,6 +206,36 @@ def merge_in_sentence(quantities: pl.DataFrame, prepared: pl.DataFrame) -> pl.Da
         "p_kg", "p_litres", "p_units", "p_unit_type", "p_drug", "p_form_start", "p_d_end", "p_seize", "p_approximate",
         "p_start", "p_end", "next_qid",
     )
+
+
+# A weight or count right before `of …`/`de …` says what it weighs: it cannot borrow a drug.
+NAMES_ITS_CONTENT = r"^\s*\)?\s*(?:of|de|del|da|do)\b"
+
+
+def imply_drugs(quantities: pl.DataFrame, prepared: pl.DataFrame) -> pl.DataFrame:
+    """A seized weight or count without a drug of its own (`In the second raid they found
+    1,500 kg on a boat`) takes the drug of the seizure just before it: in the same paragraph or
+    the previous sentence. Not a figure introduced as known (`Las 8 mil 400 dosis aseguradas`):
+    that one restates or completes a seizure. Adds `implied_drug`."""
+    sources = quantities.filter(pl.col("drug").is_in(SEIZURE_GROUPS) & pl.col("seize_context")).select(
+        "doc", pl.col("q_start").alias("source_start"), pl.col("drug").alias("source_drug"),
+        pl.col("para_no").alias("source_para"), pl.col("sentence_no").alias("source_sentence"),
+    ).sort("source_start")
+    bare = (
+        pl.col("drug").is_null() & pl.col("seize_context") & pl.col("absorbed_by").is_null() & ~pl.col("definite")
+        & ~_gap(pl.col("low"), pl.col("q_end"), pl.col("q_end") + 6).str.contains(NAMES_ITS_CONTENT)
+    )
+    joined = quantities.join(prepared.select("doc", "low"), on="doc").with_columns(bare.alias("_bare")).drop("low")
+    joined = joined.sort("q_start").join_asof(
+        sources, left_on="q_start", right_on="source_start", by="doc", strategy="backward",
+        allow_exact_matches=False, check_sortedness=False,
+    )
+    near = (pl.col("source_para") == pl.col("para_no")) | (pl.col("sentence_no") - pl.col("source_sentence") <= 1)
+    implied = (pl.col("_bare") & near).fill_null(False)
+    return joined.with_columns(
+        pl.when(implied).then("source_drug").otherwise("drug").alias("drug"),
+        implied.alias("implied_drug"),
+    ).drop("_bare", "source_start", "source_drug", "source_para", "source_sentence")
 
 
 def candidate_expr() -> pl.Expr:
@@ -318,15 +352,19 @@ def find_headline_restatements(seizures: pl.DataFrame) -> pl.DataFrame:
 def find_totals(seizures: pl.DataFrame) -> pl.DataFrame:
     """qids of figures that only add up other seizures of the article (same drug).
 
-    A figure is a total when the headline or lead calls it one (`a combined 3.5 tonnes`, `en total`,
-    `in two operations`), or when it equals the sum of two, three or all the other seizures and
-    is in the headline or said to add up (`which together total`). A sum alone is not enough: a
-    real seizure can equal the sum of two others by chance.
+    A figure is a total when the headline or lead calls it one right next to it (`a combined
+    3.5 tonnes`, `en total`, `… in two operations`), or when it equals the sum of two, three or all
+    the other seizures and is in the headline or in a sentence that says something adds up
+    (`which together total`). A sum alone is not enough: a real seizure can equal the sum of
+    two others by chance.
     """
-    says_total = pl.col("total_qualifier") | pl.col("total_words")
-    by_words = seizures.filter((pl.col("is_headline") | pl.col("is_lead")) & says_total).select("qid")
+    by_words = seizures.filter(
+        (pl.col("is_headline") | pl.col("is_lead")) & (pl.col("total_qualifier") | pl.col("total_words_near"))
+    ).select("qid")
     parts = seizures.join(by_words, on="qid", how="anti").select("qid", "doc", "drug", "quantity_kg")
-    totals = seizures.filter(pl.col("is_headline") | says_total).select("qid", "doc", "drug", "quantity_kg")
+    totals = seizures.filter(pl.col("is_headline") | pl.col("total_qualifier") | pl.col("total_words")).select(
+        "qid", "doc", "drug", "quantity_kg"
+    )
     other = parts.select("doc", "drug", pl.col("qid").alias("qid_a"), pl.col("quantity_kg").alias("kg_a"))
     pairs = totals.join(other, on=["doc", "drug"]).join(
         other.rename({"qid_a": "qid_b", "kg_a": "kg_b"}), on=["doc", "drug"]
@@ -555,6 +593,7 @@ def assemble(
     quantities = link_drugs(quantities, drugs.select("doc", "sentence_no", "d_start", "d_end", "drug"), prepared)
     quantities = qualify(quantities, cues, prepared)
     quantities = merge_in_sentence(quantities, prepared)
+    quantities = imply_drugs(quantities, prepared)
     quantities = quantities.with_columns(candidate_expr().alias("candidate"))
     quantities = merge_across_sentences(quantities)
     quantities = apply_completions(quantities)
@@ -564,12 +603,12 @@ def assemble(
     # Totals first: a headline figure that adds up the body's seizures is a total even when it
     # is close to one of them.
     first_totals = find_totals(candidates.join(restated, on="qid", how="anti"))
-    headline_restated = find_headline_restatements(candidates.join(first_totals, on="qid", how="anti"))
-    # A restatement of a figure that turns out to be a total stands for itself (the lead's
-    # `2,100 pounds of marijuana` among totals, later `yielded the 2,100 pounds`).
-    restated = pl.concat([restated, headline_restated]).join(
-        first_totals.rename({"qid": "restates"}), on="restates", how="anti"
-    )
+    # A restatement in the body of a figure that turns out to be a total stands for itself (the
+    # lead's `2,100 pounds of marijuana` among totals, later `yielded the 2,100 pounds`); a
+    # headline figure that restates a total is a total too.
+    restated = restated.join(first_totals.rename({"qid": "restates"}), on="restates", how="anti")
+    headline_figures = candidates.join(first_totals.join(candidates.filter("is_headline").select("qid"), on="qid"), on="qid", how="anti")
+    restated = pl.concat([restated, find_headline_restatements(headline_figures)])
     kept = candidates.join(restated, on="qid", how="anti")
     kept = kept.join(find_totals(kept), on="qid", how="anti")
 
@@ -618,6 +657,7 @@ def _to_contract(kept: pl.DataFrame, prepared: pl.DataFrame, version: str) -> pl
         pl.when(pl.col("passive")).then(pl.lit("qty+drug+verb")).otherwise(pl.lit("verb+qty+drug"))
         + pl.when(pl.col("merge").is_not_null()).then("+" + pl.col("merge")).otherwise(pl.lit(""))
         + pl.when(pl.col("completed")).then(pl.lit("+restatement-units-merge")).otherwise(pl.lit(""))
+        + pl.when(pl.col("implied_drug")).then(pl.lit("+implied-drug")).otherwise(pl.lit(""))
     )
     quantity_text = text_slice(pl.col("text"), pl.col("q_start"), pl.col("q_end"))
     partner_text = text_slice(pl.col("text"), pl.col("partner_start"), pl.col("partner_end"))

@@ -30,8 +30,10 @@ _PUNCTUATION_FOLD = {
 
 
 def _fold_table() -> dict[str, str]:
-    """One ASCII character for each accented Latin letter and common punctuation mark."""
+    """One ASCII character for each accented Latin letter and common punctuation mark; control
+    characters (but newline and tab) become spaces, so markers never clash with the text."""
     table = dict(_PUNCTUATION_FOLD)
+    table.update({chr(code): " " for code in [*range(0x00, 0x09), *range(0x0B, 0x20), 0x7F]})
     for code in range(0xC0, 0x250):
         char = chr(code)
         if char in table:
@@ -56,7 +58,6 @@ def fold_expr(column: str) -> pl.Expr:
     """The fold as a Polars expression: same length in characters, pure ASCII."""
     return (
         pl.col(column)
-        .str.replace_all(r"[\x00-\x08\x0b-\x1f\x7f]", " ")
         .str.replace_many(list(FOLD_TABLE), list(FOLD_TABLE.values()))
         .str.replace_all(r"[^\x00-\x7f]", "_")
     )
