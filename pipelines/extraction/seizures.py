@@ -392,9 +392,10 @@ def find_totals(seizures: pl.DataFrame) -> pl.DataFrame:
 
 def place_seizures(seizures: pl.DataFrame, places: pl.DataFrame, cues: pl.DataFrame, datelines: pl.DataFrame) -> pl.DataFrame:
     """Add country_iso2 and country_basis (see the module docstring for the order)."""
-    evidence = places.filter(pl.col("role").is_in(["location", "authority"]))
+    where = places.filter(pl.col("role").is_in(["location", "authority"]))
+    # The dateline is the fallback, not evidence of the sentence it opens.
     evidence = pl.concat([
-        evidence.select(
+        where.filter(~pl.col("in_dateline")).select(
             "doc", "sentence_no", "para_no", pl.col("m_start").alias("pos"), "country_iso2",
             pl.when(pl.col("mention_type") == "demonym").then(pl.lit("demonym of the authority"))
             .otherwise(pl.lit("place")).alias("kind"),
@@ -426,7 +427,7 @@ def place_seizures(seizures: pl.DataFrame, places: pl.DataFrame, cues: pl.DataFr
     after = keys.sort("s_end").join_asof(
         paragraph_evidence.sort("pos"), left_on="s_end", right_on="pos", by=["doc", "para_no"], strategy="forward", check_sortedness=False,
     ).select("qid", pl.col("country_iso2").alias("after_iso"), pl.col("kind").alias("after_kind"))
-    counts = places.group_by("doc", "country_iso2").agg(pl.len().alias("n"), pl.col("m_start").min().alias("first"))
+    counts = where.group_by("doc", "country_iso2").agg(pl.len().alias("n"), pl.col("m_start").min().alias("first"))
     dominant = counts.sort(["doc", "n", "first"], descending=[False, True, False]).unique("doc", keep="first").select(
         "doc", pl.col("country_iso2").alias("dominant_iso")
     )
