@@ -29,7 +29,7 @@ from pipelines.extraction.quantities import find_quantities
 from pipelines.extraction.reference import actor_reference, country_reference
 from pipelines.extraction.seizures import assemble
 from pipelines.extraction.sentences import attach_sentences, find_datelines, mark_headline_and_lead, split_sentences
-from pipelines.extraction.text import find_phrases, fold_expr, text_slice
+from pipelines.extraction.text import PhraseSet, find_phrases, fold_expr, text_slice
 
 EXTRACTOR_VERSION = "1.0.0"
 
@@ -89,11 +89,12 @@ def extract_facts(articles: pl.DataFrame) -> ExtractedFacts:
 
 
 @lru_cache(maxsize=1)
-def phrase_families() -> dict[str, str]:
+def phrase_families() -> PhraseSet:
+    """The names of the lexicon and the cue words, matched together in one pass."""
     lexicon_phrases, cue_phrases = set(lexicon_keys()), set(CUE_TYPES)
     if lexicon_phrases & cue_phrases:
         raise ValueError(f"phrases both names and cues: {sorted(lexicon_phrases & cue_phrases)}")
-    return {**dict.fromkeys(sorted(lexicon_phrases), "lexicon"), **dict.fromkeys(sorted(cue_phrases), "cue")}
+    return PhraseSet.of({**dict.fromkeys(sorted(lexicon_phrases), "lexicon"), **dict.fromkeys(sorted(cue_phrases), "cue")})
 
 
 def _mention_rows(found: pl.DataFrame, prepared: pl.DataFrame, sentences: pl.DataFrame, value: str, schema: dict) -> pl.DataFrame:

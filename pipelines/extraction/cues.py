@@ -141,6 +141,8 @@ def _cue_types() -> dict[str, tuple[str, ...]]:
 
 
 CUE_TYPES = _cue_types()
+_CUE_PHRASES = pl.Series(list(CUE_TYPES), dtype=pl.Utf8)
+_CUE_TYPE_LISTS = pl.Series(["|".join(t) for t in CUE_TYPES.values()], dtype=pl.Utf8)
 
 CUE_SCHEMA = {"doc": pl.UInt32, "c_start": pl.Int32, "c_end": pl.Int32, "cue": pl.Utf8, "cue_type": pl.Utf8}
 
@@ -149,7 +151,5 @@ def cues_from_phrases(found: pl.DataFrame) -> pl.DataFrame:
     """Cue rows (one per type) from the phrase matches of the `cue` family."""
     return found.filter(pl.col("family") == "cue").select(
         "doc", pl.col("start").alias("c_start"), pl.col("end").alias("c_end"), pl.col("match").alias("cue"),
-        pl.col("match").replace_strict(
-            list(CUE_TYPES), [list(t) for t in CUE_TYPES.values()], return_dtype=pl.List(pl.Utf8)
-        ).alias("cue_type"),
+        pl.col("match").replace_strict(_CUE_PHRASES, _CUE_TYPE_LISTS, return_dtype=pl.Utf8).str.split("|").alias("cue_type"),
     ).explode("cue_type").cast(CUE_SCHEMA)

@@ -10,6 +10,7 @@ plain `[a-z]` classes and `\\b` on ASCII (fast in Rust's regex engine, portable 
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import dataclass
 
 import polars as pl
 
@@ -45,6 +46,9 @@ def _fold_table() -> dict[str, str]:
 
 
 FOLD_TABLE = _fold_table()
+# As Series, built once: turning a long Python list into a literal costs on every call.
+_FOLD_FROM = pl.Series([list(FOLD_TABLE)], dtype=pl.List(pl.Utf8))
+_FOLD_TO = pl.Series([list(FOLD_TABLE.values())], dtype=pl.List(pl.Utf8))
 
 
 def fold(text: str) -> str:
@@ -58,7 +62,7 @@ def fold_expr(column: str) -> pl.Expr:
     """The fold as a Polars expression: same length in characters, pure ASCII."""
     return (
         pl.col(column)
-        .str.replace_many(list(FOLD_TABLE), list(FOLD_TABLE.values()))
+        .str.replace_many(pl.lit(_FOLD_FROM), pl.lit(_FOLD_TO))
         .str.replace_all(r"[^\x00-\x7f]", "_")
     )
 
@@ -90,9 +94,28 @@ def find_spans(frame: pl.DataFrame, text: str, pattern: str, keys: tuple[str, ..
     )
 
 
-def find_phrases(frame: pl.DataFrame, text: str, phrases: dict[str, str]) -> pl.DataFrame:
-    """Every whole-word occurrence in the column `text` of the phrases (folded, lower-case), each
-    phrase belonging to a family (`phrases` maps phrase → family).
+@dataclass(frozen=True)
+class PhraseSet:
+    """Phrases (folded, lower-case) and the family each belongs to, ready for `find_phrases`."""
+
+    phrases: pl.Series
+    families: pl.Series
+    family_numbers: pl.Series
+    patterns: pl.Series  # the phrases as one list, the form the Aho-Corasick functions take
+
+    @classmethod
+    def of(cls, phrases: dict[str, str]) -> PhraseSet:
+        names = sorted(set(phrases.values()))
+        return cls(
+            pl.Series(list(phrases), dtype=pl.Utf8),
+            pl.Series(list(phrases.values()), dtype=pl.Utf8),
+            pl.Series([names.index(f) for f in phrases.values()], dtype=pl.Int64),
+            pl.Series([list(phrases)], dtype=pl.List(pl.Utf8)),
+        )
+
+
+def find_phrases(frame: pl.DataFrame, text: str, phrase_set: PhraseSet) -> pl.DataFrame:
+    """Every whole-word occurrence in the column `text` of the phrases of `phrase_set`.
 
     Aho-Corasick over all phrases at once (a regex alternation of thousands of phrases with word
     boundaries defeats the regex engine's fast paths), then the two checks a regex would make:
@@ -100,12 +123,11 @@ def find_phrases(frame: pl.DataFrame, text: str, phrases: dict[str, str]) -> pl.
     overlapping occurrences in one family the leftmost, then longest, is kept.
     `frame` has an integer `doc` key; returns (doc, start, end, match, family).
     """
-    patterns = list(phrases)
     found = frame.select(
         "doc",
         pl.col(text),
-        pl.col(text).str.find_many(patterns, overlapping=True).alias("start"),
-        pl.col(text).str.extract_many(patterns, overlapping=True).alias("match"),
+        pl.col(text).str.find_many(pl.lit(phrase_set.patterns), overlapping=True).alias("start"),
+        pl.col(text).str.extract_many(pl.lit(phrase_set.patterns), overlapping=True).alias("match"),
     ).explode("start", "match").drop_nulls("start")
     found = found.with_columns(
         pl.col("start").cast(pl.Int32), (pl.col("start") + pl.col("match").str.len_bytes()).cast(pl.Int32).alias("end")
@@ -116,15 +138,14 @@ def find_phrases(frame: pl.DataFrame, text: str, phrases: dict[str, str]) -> pl.
     # Leftmost-longest per family: sorted by (doc, family, start, longest first), an occurrence
     # survives when it starts after every earlier one of its doc and family has ended. Positions
     # are made global (doc and family as high digits) so one running maximum serves all groups.
-    families = sorted(set(phrases.values()))
+    family_count = int(phrase_set.family_numbers.max()) + 1
     found = found.with_columns(
-        pl.col("match").replace_strict(phrases, return_dtype=pl.Utf8).alias("family")
-    ).with_columns(
+        pl.col("match").replace_strict(phrase_set.phrases, phrase_set.families, return_dtype=pl.Utf8).alias("family"),
         (
-            (pl.col("doc").cast(pl.Int64) * len(families)
-             + pl.col("family").replace_strict(families, list(range(len(families))), return_dtype=pl.Int64))
+            (pl.col("doc").cast(pl.Int64) * family_count
+             + pl.col("match").replace_strict(phrase_set.phrases, phrase_set.family_numbers, return_dtype=pl.Int64))
             * 2**32
-        ).alias("_base")
+        ).alias("_base"),
     ).sort("_base", "start", -pl.col("end"))
     global_end = pl.col("_base") + pl.col("end")
     earlier_end = global_end.cum_max().shift(1)

@@ -1,11 +1,15 @@
-"""Helpers for the extractor's tests: build article frames like ingest does and run the extractor."""
+"""Helpers for the extractor's tests: article frames built like ingest builds them, and a batch
+that extracts all the articles of a test module in one call (the extractor works on all
+articles at once; one call per sentence would make the suite slow, and batching also checks
+that articles do not leak into one another)."""
 
 from __future__ import annotations
 
-import polars as pl
-import pytest
+from collections.abc import Iterable
 
-from pipelines.extraction import extract_facts
+import polars as pl
+
+from pipelines.extraction import ExtractedFacts, extract_facts
 from pipelines.extraction.contract import ARTICLE_INPUT_SCHEMA
 
 
@@ -19,33 +23,31 @@ def make_articles(*bodies: str, headlines: tuple[str | None, ...] | None = None,
     return pl.DataFrame(rows, schema=ARTICLE_INPUT_SCHEMA)
 
 
-@pytest.fixture
-def extract():
-    """extract(body, headline=None) → ExtractedFacts of that one article."""
-    def run(body: str, headline: str | None = None):
-        return extract_facts(make_articles(body, headlines=(headline,)))
-    return run
+Case = str | tuple[str, str | None]
 
 
-@pytest.fixture
-def seizures(extract):
-    """seizures(body, headline=None) → list of seizure rows (dicts) in text order."""
-    def run(body: str, headline: str | None = None) -> list[dict]:
-        return extract(body, headline).seizures.sort("seizure_no").to_dicts()
-    return run
+def _key(case: Case) -> tuple[str, str | None]:
+    return case if isinstance(case, tuple) else (case, None)
 
 
-@pytest.fixture
-def countries(extract):
-    """countries(body, headline=None) → set of ISO codes the article mentions."""
-    def run(body: str, headline: str | None = None) -> set[str]:
-        return set(extract(body, headline).country_mentions["country_iso2"].to_list())
-    return run
+class Batch:
+    """The facts of many articles, extracted together; look one up by its body (and headline)."""
 
+    def __init__(self, cases: Iterable[Case]):
+        keys = list(dict.fromkeys(_key(c) for c in cases))
+        self._ids = {key: f"a{i}" for i, key in enumerate(keys)}
+        self.articles = make_articles(*(b for b, _ in keys), headlines=tuple(h for _, h in keys))
+        self.facts = extract_facts(self.articles)
 
-@pytest.fixture
-def actors(extract):
-    """actors(body, headline=None) → set of canonical group names the article mentions."""
-    def run(body: str, headline: str | None = None) -> set[str]:
-        return set(extract(body, headline).actor_mentions["actor"].to_list())
-    return run
+    def of(self, body: str, headline: str | None = None) -> ExtractedFacts:
+        article = self._ids[(body, headline)]
+        return ExtractedFacts(*(frame.filter(pl.col("article_id") == article) for frame in self.facts))
+
+    def seizures(self, body: str, headline: str | None = None) -> list[dict]:
+        return self.of(body, headline).seizures.sort("seizure_no").to_dicts()
+
+    def countries(self, body: str, headline: str | None = None) -> set[str]:
+        return set(self.of(body, headline).country_mentions["country_iso2"])
+
+    def actors(self, body: str, headline: str | None = None) -> set[str]:
+        return set(self.of(body, headline).actor_mentions["actor"])

@@ -1,6 +1,6 @@
 import polars as pl
 
-from pipelines.extraction.text import find_phrases, find_spans, fold, fold_expr, text_slice, window
+from pipelines.extraction.text import PhraseSet, find_phrases, find_spans, fold, fold_expr, text_slice, window
 
 
 def test_fold_keeps_every_character_in_place():
@@ -19,7 +19,7 @@ def test_fold_turns_control_characters_into_spaces():
 def test_find_phrases_respects_word_boundaries_and_prefers_the_longest():
     frame = pl.DataFrame({"doc": [0], "low": ["the sinaloa cartel sold colombian cocaine in colombia; local calabria"]}, schema={"doc": pl.UInt32, "low": pl.Utf8})
     phrases = {"sinaloa": "x", "sinaloa cartel": "x", "colombia": "x", "cal": "x", "calabria": "x", "cartel": "y"}
-    found = find_phrases(frame, "low", phrases).sort("start")
+    found = find_phrases(frame, "low", PhraseSet.of(phrases)).sort("start")
     assert found.filter(pl.col("family") == "x")["match"].to_list() == ["sinaloa cartel", "colombia", "calabria"]
     # another family keeps its own overlapping matches
     assert found.filter(pl.col("family") == "y")["match"].to_list() == ["cartel"]
