@@ -39,6 +39,9 @@ SEIZURE_CUES = _forms(
     "detuv:o|ieron", "ocult:o|a|os|as", "escondid:o|a|os|as", "enterrad:o|a|os|as",
     "transport:aba|aban", "cargad:o con|a con|os con|as con",
     "apreend:eu|eram|ido|ida|idos|idas", "apreensao", "apreensoes", "encontr:ou|aram",
+    # people caught with drugs: `arrested four people with 300 kilos`, `detenido con 2 kilos`
+    "arrest:ed|ing", "detained", "apprehended", "in possession of", "en posesion de", "detenid:o|a|os|as",
+    "captur:o|aron|ado|ados", "portaba:|n", "llevaba:|n", "preso:|s com",
 )
 # Actions that make a nearby quantity something other than a seizure: trade, production,
 # shipments someone is accused of, capacity, consumption.
@@ -51,6 +54,10 @@ NON_SEIZURE_CUES = _forms(
     "envio", "envios", "enviad:o|a|os|as", "produc:e|en|ir|cion|ida|idas|ido|idos", "produjo", "fabric:a|an|ar|o",
     "cultiv:o|os|a|an|ar", "consumo", "vend:e|en|io|ia|ian|er", "compr:o|aron|a|an|ar", "pag:a|an|aba|o|ar",
     "cuesta:|n", "cotiza", "capacidad", "coordin:o|ar|ado", "lav:o|ado",
+    # destroying drugs seized before is not a new seizure
+    "incinerat:e|ed|es|ing|ion", "burn:ed|t|s|ing", "destroy:|ed|s|ing", "destruction",
+    "inciner:o|aron|ar|ara|an|ado|ada|ados|adas|acion", "quem:o|aron|ar", "destru:yo|yeron|ir|ccion",
+    "incinerou", "incineraram",
 )
 # A group after these phrases is tied to the load being talked about.
 TIE_FORWARD_CUES = _forms(

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import polars as pl
 
-from pipelines.extraction.numbers import DIGITS, MULTIPLIERS, NUMBER_WORDS, number_value
-from pipelines.extraction.text import alternation, find_spans, fold
+from pipelines.extraction.numbers import DIGITS, MULTIPLIERS, NUMBER_WORDS, number_value, parse_digits
+from pipelines.extraction.text import alternation, find_spans, window
 
 KG_PER_POUND = 0.4536
 LITRES_PER_GALLON = 3.785
@@ -106,7 +106,13 @@ def _unit_table() -> pl.DataFrame:
 
 
 def find_quantities(prepared: pl.DataFrame) -> pl.DataFrame:
-    """Every quantity in `prepared.low`, normalised (see QUANTITY_SCHEMA)."""
+    """Every quantity in `prepared.low`, normalised (see QUANTITY_SCHEMA), elided units included."""
+    stated = _stated_quantities(prepared)
+    return pl.concat([stated, find_elided_quantities(prepared, stated)]).sort("doc", "q_start")
+
+
+def _stated_quantities(prepared: pl.DataFrame) -> pl.DataFrame:
+    """Quantities written with their unit."""
     spans = find_spans(prepared, "low", QUANTITY)
     if spans.is_empty():
         return pl.DataFrame(schema=QUANTITY_SCHEMA)
@@ -141,6 +147,50 @@ def find_quantities(prepared: pl.DataFrame) -> pl.DataFrame:
     ).filter(pl.col("value") > 0).cast(QUANTITY_SCHEMA)
 
 
-def unit_forms() -> list[str]:
-    """Folded unit words, for rules that look for a unit without its number (`the pills`)."""
-    return [fold(u) for u in UNITS]
+# `150 kilos de cocaina y 30 de marihuana`: a second figure that leaves its unit to the first.
+ELIDED = (
+    r"\b(?:y|e|and)\s+(?:(?P<qualifier>" + alternation(QUALIFIERS) + r")\s+)?(?P<digits>" + DIGITS + r")\s+(?:de|of)\s"
+)
+# What may stand between the first figure and the elided one: its drug, no clause break.
+ELIDED_GAP = r"^[^.;:()]{0,50}$"
+
+
+def find_elided_quantities(prepared: pl.DataFrame, quantities: pl.DataFrame) -> pl.DataFrame:
+    """Figures whose unit is the one of the figure just before them in the same clause."""
+    spans = find_spans(prepared, "low", ELIDED)
+    if spans.is_empty() or quantities.is_empty():
+        return pl.DataFrame(schema=QUANTITY_SCHEMA)
+    parts = spans.with_columns(pl.col("match").str.extract_groups(ELIDED).alias("_g")).unnest("_g")
+    number = pl.coalesce(pl.col("qualifier"), pl.col("digits"))
+    parts = parts.with_columns(
+        (pl.col("start") + pl.col("match").str.find(number, literal=True)).cast(pl.Int32).alias("q_start"),
+    ).with_columns(
+        (pl.col("start") + pl.col("match").str.find(pl.col("digits"), literal=True) + pl.col("digits").str.len_bytes())
+        .cast(pl.Int32).alias("q_end"),
+    )
+    previous = quantities.select(
+        "doc", pl.col("q_end").alias("prev_end"), "dimension", pl.col("quantity_kg").alias("prev_kg"),
+        pl.col("quantity_litres").alias("prev_litres"), pl.col("value").alias("prev_value"), "unit_type",
+    ).sort("prev_end")
+    borrowed = parts.sort("q_start").join_asof(
+        previous, left_on="q_start", right_on="prev_end", by="doc", strategy="backward", check_sortedness=False
+    ).join(prepared.select("doc", "low"), on="doc")
+    gap = window(pl.col("low"), pl.col("prev_end"), pl.col("q_start"))
+    borrowed = borrowed.filter(gap.str.contains(ELIDED_GAP).fill_null(False))
+    value = parse_digits(pl.col("digits"))
+    factor = (
+        pl.when(pl.col("dimension") == "mass").then(pl.col("prev_kg") / pl.col("prev_value"))
+        .when(pl.col("dimension") == "volume").then(pl.col("prev_litres") / pl.col("prev_value"))
+        .otherwise(pl.lit(1.0))
+    )
+    return borrowed.select(
+        "doc", "q_start", "q_end",
+        window(pl.col("low"), pl.col("q_start"), pl.col("q_end")).alias("q_text"),
+        pl.col("qualifier").str.replace_all(r"\s+", " ").replace_strict(QUALIFIERS, default=None).alias("qualifier_kind"),
+        "dimension",
+        value.alias("value"),
+        pl.when(pl.col("dimension") == "mass").then((value * factor).round(4)).alias("quantity_kg"),
+        pl.when(pl.col("dimension") == "volume").then((value * factor).round(3)).alias("quantity_litres"),
+        pl.when(pl.col("dimension") == "count").then(value.round(0).cast(pl.Int64)).alias("quantity_units"),
+        "unit_type",
+    ).cast(QUANTITY_SCHEMA)

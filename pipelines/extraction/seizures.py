@@ -66,6 +66,10 @@ AGGREGATE = (
     r"in all of \d{4}|en lo que va del? (?:ano|mes|\d{4})|en lo que va de este ano|desde enero|"
     r"desde (?:inicios|principios|comienzos) de(?:l)? ano|en el primer (?:semestre|trimestre)|durante el ano|"
     r"a lo largo del ano|este ano en total)\b"
+    # `Colombia's cocaine seizures totaled 650 tons last year`
+    r"|\b(?:seizures|interdictions|incautaciones|decomisos|aseguramientos|apreensoes)\b[^.;]{0,40}"
+    r"\b(?:totaled|totalled|totaling|reached|amounted to|rose to|fell to|climbed to|sumaron|suman|alcanzaron|"
+    r"alcanzan|llegaron a|ascendieron a|ascienden a|somaram)\b"
 )
 SUPERLATIVE_BEFORE = r"\b(?:largest|biggest|record|mayor|mayores|mas grande|record|historic|historica)\b[^,;]{0,60}$"
 # Words that say a figure adds up others.
@@ -77,8 +81,11 @@ TOTAL_WORDS = (
 )
 # Between a drug and the group that owns it: `cocaina del Clan del Golfo`.
 POSSESSIVE_GAP = r"^\s+(?:del|de la|de los|de las|of the)\s+$"
+# A coast guard offloads in port what it seized at sea: the port is not where it was seized.
+OFFLOAD = r"\boff-?load"
 RESTATEMENT_TOLERANCE = 0.02  # relative difference between a restated figure and the first one
 HEADLINE_TOLERANCE = 0.10  # a headline rounds (`3.5 tonnes` for 3,460 kg)
+HEADLINE_BOUND_TOLERANCE = 0.35  # `mas de una tonelada` for 1,150 kg
 TOTAL_TOLERANCE = 0.03
 TIE_REACH_PARAGRAPHS = 3  # a statement about `the cargo` looks this far back for the load
 
@@ -153,6 +160,7 @@ def qualify(quantities: pl.DataFrame, cues: pl.DataFrame, prepared: pl.DataFrame
             | after.str.extract(r"^([^;:,]*)", 1).str.contains(TOTAL_WORDS)
         ).fill_null(False).alias("total_words_near"),
         before.str.contains(DEFINITE_BEFORE).alias("definite"),
+        before.str.contains(OFFLOAD).alias("offload"),
         _gap(pl.col("low"), pl.col("q_start") - 80, pl.col("q_start")).str.contains(COMPLETES_EARLIER).alias("completes_earlier"),
     ).drop("low")
 
@@ -310,7 +318,7 @@ def _relative_difference(a: pl.Expr, b: pl.Expr) -> pl.Expr:
     return (a - b).abs() / pl.max_horizontal(a.abs(), b.abs())
 
 
-def _same_figure(tolerance: float) -> pl.Expr:
+def _same_figure(tolerance: float | pl.Expr) -> pl.Expr:
     """Two seizures state the same figure in some dimension (columns with suffix `_o`)."""
     return pl.any_horizontal(
         (_relative_difference(pl.col(c), pl.col(c + "_o")) <= tolerance).fill_null(False)
@@ -320,7 +328,10 @@ def _same_figure(tolerance: float) -> pl.Expr:
 
 def _figure_pairs(seizures: pl.DataFrame) -> pl.DataFrame:
     """Every ordered pair of seizures of one article and drug; the other one's columns end in `_o`."""
-    figures = ["qid", "doc", "drug", "q_start", "is_headline", "definite", "quantity_kg", "quantity_units", "quantity_litres"]
+    figures = [
+        "qid", "doc", "drug", "q_start", "is_headline", "is_approximate", "definite", "quantity_kg", "quantity_units",
+        "quantity_litres",
+    ]
     left = seizures.select(figures)
     right = left.rename({c: c + "_o" for c in figures if c not in ("doc", "drug")})
     return left.join(right, on=["doc", "drug"]).filter(pl.col("qid") != pl.col("qid_o"))
@@ -337,10 +348,11 @@ def find_body_restatements(seizures: pl.DataFrame) -> pl.DataFrame:
 
 
 def find_headline_restatements(seizures: pl.DataFrame) -> pl.DataFrame:
-    """(qid, restates): headline figures that the body gives (a headline rounds: within 10%),
-    each mapped to the closest body figure."""
+    """(qid, restates): headline figures that the body gives (a headline rounds: within 10%, or
+    35% for a bound like `mas de una tonelada`), each mapped to the closest body figure."""
+    tolerance = pl.when(pl.col("is_approximate")).then(HEADLINE_BOUND_TOLERANCE).otherwise(HEADLINE_TOLERANCE)
     pairs = _figure_pairs(seizures).filter(
-        pl.col("is_headline") & ~pl.col("is_headline_o") & _same_figure(HEADLINE_TOLERANCE)
+        pl.col("is_headline") & ~pl.col("is_headline_o") & _same_figure(tolerance)
     ).with_columns(
         pl.min_horizontal(
             _relative_difference(pl.col(c), pl.col(c + "_o")) for c in ("quantity_kg", "quantity_units", "quantity_litres")
@@ -434,13 +446,20 @@ def place_seizures(seizures: pl.DataFrame, places: pl.DataFrame, cues: pl.DataFr
     dateline = places.filter(pl.col("in_dateline")).sort("m_start").unique("doc", keep="first").select(
         "doc", pl.col("country_iso2").alias("dateline_iso")
     )
+    # An offload comes from interdictions at sea when the article says so anywhere.
+    at_sea_article = evidence.filter(pl.col("kind") == "international waters").select("doc").unique().with_columns(
+        pl.lit(True).alias("sea_article")
+    )
     joined = (
         seizures.join(open_sea, on=["doc", "sentence_no"], how="left")
+        .join(at_sea_article, on="doc", how="left")
+        .with_columns((pl.col("open_sea").fill_null(False) | (pl.col("offload") & pl.col("sea_article").fill_null(False))).alias("open_sea"))
         .join(in_sentence, on="qid", how="left").join(before, on="qid", how="left").join(after, on="qid", how="left")
         .join(dateline, on="doc", how="left").join(dominant, on="doc", how="left")
     )
     basis = (
-        pl.when(pl.col("open_sea").fill_null(False)).then(pl.lit("in sentence: international waters"))
+        pl.when(pl.col("open_sea") & pl.col("offload")).then(pl.lit("offloaded from international waters"))
+        .when(pl.col("open_sea")).then(pl.lit("in sentence: international waters"))
         .when(pl.col("sentence_basis").is_not_null()).then("sentence_basis")
         .when(pl.col("before_kind").is_not_null()).then("in paragraph: " + pl.col("before_kind"))
         .when(pl.col("after_kind").is_not_null()).then("in paragraph: " + pl.col("after_kind"))
@@ -448,14 +467,14 @@ def place_seizures(seizures: pl.DataFrame, places: pl.DataFrame, cues: pl.DataFr
         .when(pl.col("dominant_iso").is_not_null()).then(pl.lit("article's main country"))
     )
     country = (
-        pl.when(pl.col("open_sea").fill_null(False)).then(None)
+        pl.when(pl.col("open_sea")).then(None)
         .when(pl.col("sentence_basis").is_not_null()).then("sentence_iso")
         .when(pl.col("before_kind").is_not_null()).then("before_iso")
         .when(pl.col("after_kind").is_not_null()).then("after_iso")
         .otherwise(pl.coalesce("dateline_iso", "dominant_iso"))
     )
     return joined.with_columns(country.alias("country_iso2"), basis.alias("country_basis")).drop(
-        "open_sea", "sentence_iso", "sentence_basis", "before_iso", "before_kind", "after_iso", "after_kind",
+        "open_sea", "sea_article", "sentence_iso", "sentence_basis", "before_iso", "before_kind", "after_iso", "after_kind",
         "dateline_iso", "dominant_iso",
     )
 

@@ -28,13 +28,16 @@ ABBREVIATIONS = (
 )
 ABBREVIATION_BOUNDARY = r"\b((?:[A-Z]|" + "|".join(ABBREVIATIONS) + r")\.)" + SENTENCE_MARK
 
-# `CITY, Region (Agency) —` or `CITY (Agency).-` at the start of the lead paragraph. On the
-# fold, dashes are `-`. The city is in capitals; the region is optional.
+# `CITY, Region (Agency) —` or `CITY (Agency).-` at the start of the lead paragraph, the city
+# in capitals; or the Spanish agencies' `Bogota, 12 jun (EFE).-`, a date and the agency in
+# brackets. On the fold, dashes are `-`.
 DATELINE = (
-    r"^([A-Z][A-Z'.]+(?: (?:[A-Z][A-Z'.]*|de|del|da|do))*)"
-    r"(?:, ([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,3}))?"
+    r"^(?:[A-Z][A-Z'.]+(?: (?:[A-Z][A-Z'.]*|de|del|da|do))*"
+    r"(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,3})?"
     r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
-    r"\s*(?:\([^)]{1,80}\))?\s*\.?(?:-{1,3}|:) "
+    r"\s*(?:\([^)]{1,80}\))?"
+    r"|[A-Z][a-z]+(?: (?:[A-Z][a-z]+|de|del))*(?:, [A-Z][A-Za-z.]*)?, \d{1,2} (?:de )?[a-z]{3,10}\.?(?: de \d{4})? \([^)]{1,40}\))"
+    r"\s*\.?\s*(?:-{1,3}|:) "
 )
 # A headline-like paragraph: short and not ending like a sentence.
 MAX_HEADLINE_CHARS = 250

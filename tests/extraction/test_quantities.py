@@ -77,3 +77,12 @@ def test_offsets_point_at_the_quantity_as_written():
     text = "La Armada aseguró más de 1.300 kilos de cocaína."
     found = only(text)
     assert text[found["q_start"]:found["q_end"]] == "más de 1.300 kilos"
+
+
+def test_a_second_figure_borrows_the_unit_of_the_first():
+    found = quantities("Decomisaron 150 kilos de cocaína y 30 de marihuana; entre el 10 y 12 de junio.")
+    assert [(f["q_text"], f["quantity_kg"]) for f in found] == [("150 kilos", 150.0), ("30", 30.0)]
+    found = quantities("seized 2 tons of cocaine and more than 500 of marijuana")
+    assert [(f["q_text"], f["quantity_kg"], f["qualifier_kind"]) for f in found] == [
+        ("2 tons", 2000.0, None), ("more than 500", 500000.0, "approximate"),
+    ]

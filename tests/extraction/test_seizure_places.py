@@ -28,6 +28,10 @@ HIGH_SEAS = (
     "A Navy frigate stopped a speedboat in international waters 200 nautical miles off Ecuador and seized 900 kilos of cocaine."
 )
 HIGH_SEAS_ES = "La patrulla interceptó en aguas internacionales, al sur de Jamaica, un velero con 700 kilos de cocaína."
+OFFLOAD = (
+    "MIAMI (Wire) — The crew of a Coast Guard cutter offloaded about 9,000 pounds of cocaine at Port Everglades.\n\n"
+    "The drugs were interdicted in international waters of the eastern Pacific."
+)
 PARAGRAPH = "In Honduras, troops raided a farm. They found 300 kilos of cocaine in a barn."
 DATELINE = "GUAYAQUIL (Wire) — Police said on Monday they had found 300 kilos of cocaine in a warehouse."
 MAIN_COUNTRY = (
@@ -47,7 +51,7 @@ MANZANILLO_MX = "MANZANILLO, Mexico (Wire) — Marines found 900 kilos of cocain
 def batch():
     return Batch(
         [text for text, _ in IN_SENTENCE] + NOT_THE_PLACE
-        + [HIGH_SEAS, HIGH_SEAS_ES, PARAGRAPH, DATELINE, MAIN_COUNTRY, SEVERAL, MANZANILLO_PA, MANZANILLO_MX]
+        + [HIGH_SEAS, HIGH_SEAS_ES, OFFLOAD, PARAGRAPH, DATELINE, MAIN_COUNTRY, SEVERAL, MANZANILLO_PA, MANZANILLO_MX]
     )
 
 
@@ -72,6 +76,9 @@ def test_international_waters_have_no_country(batch):
     assert places(rows) == [(900.0, None)]
     assert rows[0]["country_basis"] == "in sentence: international waters"
     assert places(batch.seizures(HIGH_SEAS_ES)) == [(700.0, None)]
+    rows = batch.seizures(OFFLOAD)
+    assert places(rows) == [(pytest.approx(4082.4), None)]
+    assert rows[0]["country_basis"] == "offloaded from international waters"
 
 
 def test_paragraph_then_dateline_then_main_country(batch):

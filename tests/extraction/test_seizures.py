@@ -35,6 +35,10 @@ SEIZURES = [
         "Agentes intervinieron 3.200 kilos de cocaína en el puerto, la mayor aprehensión en lo que va de año.",
         [("cocaine", 3200.0, None, None)],
     ),
+    ("Federal police arrested four people with 300 kilos of marijuana.", [("cannabis", 300.0, None, None)]),
+    ("Fue detenido con 2 kilos de cocaína en una maleta.", [("cocaine", 2.0, None, None)]),
+    ("La Policía decomisó 150 kilos de cocaína y 30 de marihuana.", [("cocaine", 150.0, None, None), ("cannabis", 30.0, None, None)]),
+    ("A Polícia Federal apreendeu 1,2 tonelada de cocaína e 800 quilos de maconha.", [("cocaine", 1200.0, None, None), ("cannabis", 800.0, None, None)]),
 ]
 NEVER_SEIZURES = [
     "The region could produce 400 tons of cocaine per year, the report estimated.",
@@ -54,6 +58,8 @@ NEVER_SEIZURES = [
     "El juez ordenó el decomiso de bienes por 12 millones de dólares.",
     "Soldiers found unspecified quantities of marijuana and several weapons.",
     "Police seized 5 tons of drugs, officials said.",
+    "Colombia's cocaine seizures totaled 650 tons last year, according to official data.",
+    "Las autoridades incineraron 5 toneladas de marihuana decomisada en los últimos meses.",
 ]
 COUNT_WITH_WEIGHT = "Marines found 1,100 bricks of cocaine weighing 1,300 kg in a truck."
 COUNT_CON_WEIGHT = "Gendarmes hallaron 820 paquetes con unos 900 kilos de cocaína."
@@ -95,6 +101,10 @@ RECORD = (
     "the Navy found 6.2 tonnes of cocaine aboard a ship."
 )
 RECORD_ES = "El récord sigue siendo el alijo de 9,3 toneladas de cocaína intervenido en 2021 en Algeciras."
+HEADLINE_BOUND = (
+    "MORELIA (Agencia) .- Marinos aseguraron 1,150 kilogramos de cocaína en el puerto de Lázaro Cárdenas.",
+    "Aseguran más de una tonelada de cocaína en Michoacán",
+)
 APPROXIMATE = "Agents seized nearly 70 pounds of fentanyl and exactly 20 kilos of heroin."
 DRUG_FORM = "Se decomisaron más de 300 kilos de cocaína líquida."
 
@@ -105,7 +115,7 @@ def batch():
         [text for text, _ in SEIZURES] + NEVER_SEIZURES + [
             COUNT_WITH_WEIGHT, COUNT_CON_WEIGHT, WEIGHT_IN_BALES, WEIGHED_LATER, SPLIT_LATER, PACKAGES_LATER,
             RESTATED, RESTATED_HALF, RESTATED_DOSES, HEADLINE_REPEATS, COMBINED_TOTAL, TOGETHER_TOTAL, EN_TOTAL,
-            SUM_BY_CHANCE, RECORD, RECORD_ES, APPROXIMATE, DRUG_FORM,
+            SUM_BY_CHANCE, RECORD, RECORD_ES, APPROXIMATE, DRUG_FORM, HEADLINE_BOUND,
         ]
     )
 
@@ -157,6 +167,7 @@ def test_a_restated_seizure_counts_once(batch):
 
 def test_the_headline_repeats_the_body(batch):
     assert summary(batch.seizures(*HEADLINE_REPEATS)) == [("cocaine", 2050.0, None, None)]
+    assert summary(batch.seizures(*HEADLINE_BOUND)) == [("cocaine", 1150.0, None, None)]
 
 
 def test_totals_of_listed_seizures_are_not_seizures(batch):

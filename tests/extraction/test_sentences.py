@@ -55,3 +55,10 @@ def test_dateline_shapes():
 def test_no_dateline_in_ordinary_prose():
     prepared = prepare(make_articles("DEA agents said on Monday that the group had grown."))
     assert find_datelines(prepared, split_sentences(prepared)).is_empty()
+
+
+def test_agency_dateline_with_a_date():
+    body = "Bogotá, 12 jun (EFE).- La Armada de Colombia incautó droga."
+    prepared = prepare(make_articles(body))
+    start, end = find_datelines(prepared, split_sentences(prepared)).select("dl_start", "dl_end").row(0)
+    assert body[start:end] == "Bogotá, 12 jun (EFE).- "
