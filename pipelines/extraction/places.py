@@ -84,6 +84,7 @@ LOCAL_UNIT_BEFORE = (
     r"corregimiento|fraccionamiento|town|village|hamlet|neighbou?rhood|district|parroquia|canton)\s+"
     r"(?:de|of|del)\s+$"
 )
+LONGER_NAME_AFTER = r"^ (?:de|del|de la|de los|de las|da|do|dos|das) [A-Z][a-z]"
 RIVER_BEFORE = r"\b(?:rio|river)\s+(?:the\s+)?$"
 RIVER_AFTER = r"^\s+river\b"
 CURRENCY_AFTER = r"^\s?(?:\$|dollars?\b|dolares\b)"
@@ -130,8 +131,8 @@ def find_places(
     geo = geo.with_columns(
         window(pl.col("low"), pl.max_horizontal(pl.col("m_start") - 60, pl.col("s_start")), pl.col("m_start")).alias("before"),
         window(pl.col("low"), pl.col("m_end"), pl.min_horizontal(pl.col("m_end") + 40, pl.col("s_end"))).alias("after"),
-        window(pl.col("norm"), pl.col("m_end"), pl.col("m_end") + 30).alias("after_cased"),
-        window(pl.col("norm"), pl.col("m_start") - 30, pl.col("m_start")).alias("before_cased"),
+        window(pl.col("norm"), pl.col("m_end"), pl.min_horizontal(pl.col("m_end") + 30, pl.col("s_end"))).alias("after_cased"),
+        window(pl.col("norm"), pl.max_horizontal(pl.col("m_start") - 30, pl.col("s_start")), pl.col("m_start")).alias("before_cased"),
         ((pl.col("m_start") >= pl.col("dl_start")) & (pl.col("m_start") < pl.col("dl_end"))).fill_null(False).alias("in_dateline"),
     ).drop("low", "norm")
 
@@ -156,7 +157,9 @@ def find_places(
         | pl.col("after_cased").str.contains(PLACE_CUE_AFTER)
         | pl.col("in_dateline")
     ) & (given_name.is_null() | given_name.is_in(NOT_GIVEN_NAMES))
-    geo = geo.filter(~is_currency, ~is_river, ~pl.col("needs_context") | in_context)
+    # `San Juan de Lurigancho`: a place name that goes on is a longer name the gazetteer lacks.
+    longer_name = (pl.col("kind") == "place") & pl.col("after_cased").str.contains(LONGER_NAME_AFTER)
+    geo = geo.filter(~is_currency, ~is_river, ~longer_name, ~pl.col("needs_context") | in_context)
 
     geo = _resolve_ambiguous(geo)
     geo = _assign_roles(geo, cues)

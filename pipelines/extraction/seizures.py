@@ -22,7 +22,8 @@ from pipelines.extraction.text import text_slice, window
 
 # Between a quantity and the drug after it: `of`/`de` and up to two describing words.
 DRUG_AFTER_GAP = (
-    r"^\s*\)?\s*(?:(?:of|de|del|da|do)\s+(?:(?:the|la|el|los|las|esta|this|that)\s+)?(?P<describing>(?:[a-z-]+\s+){0,2})|\s*)$"
+    r"^\s*\)?\s*(?:(?:of|de|del|da|do|con|with|containing|que contenian|que contenia)\s+"
+    r"(?:(?:the|la|el|los|las|esta|this|that)\s+)?(?P<describing>(?:[a-z-]+\s+){0,2})|\s*)$"
 )
 # Between a drug and the weight after it: `cocaine weighing 1,200 kg`, `cocaina con un peso de`.
 DRUG_BEFORE_GAP = (
@@ -32,16 +33,17 @@ DRUG_BEFORE_GAP = (
 # Count then weight of the same load: `1,000 bricks of cocaine weighing 1,200 kg`,
 # `1.480 paquetes con alrededor de 1.600 kilos`.
 COUNT_THEN_WEIGHT = (
-    r"^(?:\s+(?:of|de|del)\s+(?:[a-z-]+\s+){0,3})?\s*,?\s*(?:weighing|weighed|that weighed|which weighed|"
-    r"with a (?:total |combined )?weight of|con un peso (?:total )?de|que pesaban|que pesaba|con|with|containing|"
-    r"que contenian|holding|totaling|totalling|equivalent to|equivalentes a|\()\s*$"
+    r"^(?:\s+(?:of|de|del|con|with|containing)(?:\s+[a-z-]+){1,3})?\s*,?\s*(?:weighing|weighed|that weighed|"
+    r"which weighed|with a (?:total |combined |gross |net )?weight of|con un peso (?:total |aproximado |neto |bruto )?de|"
+    r"que pesaban|que pesaba|con|with|containing|que contenian|holding|totaling|totalling|equivalent to|"
+    r"equivalentes a|\()\s*$"
 )
 # Weight then count of the same load: `tres toneladas de hachis…, repartidas en 96 fardos`.
 WEIGHT_THEN_COUNT = (
     r"^(?:[^.;]{0,60}?\b(?:split into|divided into|distributed (?:in|into|among)|packed (?:in|into)|"
     r"packaged (?:in|into)|wrapped in|repartid[oa]s en|distribuid[oa]s en|dividid[oa]s en|empacad[oa]s en|"
     r"embalad[oa]s en|contenid[oa]s en)"
-    r"|(?:\s+(?:of|de|del)\s+(?:[a-z-]+\s+){0,3})?\s*(?:in|en|\())\s*$"
+    r"|(?:\s+(?:of|de|del)(?:\s+[a-z-]+){1,3})?\s*(?:in|en|\())\s*$"
 )
 # The same weight in two units: `1,100 pounds (500 kilograms)`.
 SAME_WEIGHT = r"^\s*(?:\(|,\s*or|,\s*o)\s*$"
@@ -71,6 +73,9 @@ AGGREGATE = (
     r"\b(?:totaled|totalled|totaling|reached|amounted to|rose to|fell to|climbed to|sumaron|suman|alcanzaron|"
     r"alcanzan|llegaron a|ascendieron a|ascienden a|somaram)\b"
 )
+# `seized 4.2 tons last year, down from 6 tons in 2021`: figures compared across periods.
+COMPARED_AFTER = r"^[^.;]{0,40}\b(?:down from|up from|compared with|compared to|versus|frente a|comparado con|en comparacion con|contra|respecto a|a diferencia de)\s+(?:the\s+|los\s+|las\s+)?\d"
+COMPARED_BEFORE = r"\b(?:down from|up from|compared with|compared to|versus|frente a|comparado con|en comparacion con|contra|respecto a)\s+(?:the\s+|los\s+|las\s+)?$"
 SUPERLATIVE_BEFORE = r"\b(?:largest|biggest|record|mayor|mayores|mas grande|record|historic|historica)\b[^,;]{0,60}$"
 # Words that say a figure adds up others.
 TOTAL_WORDS = (
@@ -152,7 +157,8 @@ def qualify(quantities: pl.DataFrame, cues: pl.DataFrame, prepared: pl.DataFrame
         (pl.col("cue") == "seize").fill_null(False).alias("seize_context"),
         pl.col("cue_before").is_null().alias("passive"),
         after.str.contains(RATE_AFTER).alias("is_rate"),
-        (aggregate_after | aggregate_before).alias("is_aggregate"),
+        (aggregate_after | aggregate_before | after.str.contains(COMPARED_AFTER) | before.str.contains(COMPARED_BEFORE))
+        .alias("is_aggregate"),
         (pl.col("qualifier_kind") == "total").fill_null(False).alias("total_qualifier"),
         sentence.str.contains(TOTAL_WORDS).alias("total_words"),
         (
@@ -222,12 +228,12 @@ NAMES_ITS_CONTENT = r"^\s*\)?\s*(?:of|de|del|da|do)\b"
 
 def imply_drugs(quantities: pl.DataFrame, prepared: pl.DataFrame) -> pl.DataFrame:
     """A seized weight or count without a drug of its own (`In the second raid they found
-    1,500 kg on a boat`) takes the drug of the seizure just before it: in the same paragraph or
-    the previous sentence. Not a figure introduced as known (`Las 8 mil 400 dosis aseguradas`):
+    1,500 kg on a boat`) takes the drug of the seizure just before it in the same paragraph.
+    Not a figure introduced as known (`Las 8 mil 400 dosis aseguradas`):
     that one restates or completes a seizure. Adds `implied_drug`."""
     sources = quantities.filter(pl.col("drug").is_in(SEIZURE_GROUPS) & pl.col("seize_context")).select(
         "doc", pl.col("q_start").alias("source_start"), pl.col("drug").alias("source_drug"),
-        pl.col("para_no").alias("source_para"), pl.col("sentence_no").alias("source_sentence"),
+        pl.col("para_no").alias("source_para"),
     ).sort("source_start")
     bare = (
         pl.col("drug").is_null() & pl.col("seize_context") & pl.col("absorbed_by").is_null() & ~pl.col("definite")
@@ -238,12 +244,11 @@ def imply_drugs(quantities: pl.DataFrame, prepared: pl.DataFrame) -> pl.DataFram
         sources, left_on="q_start", right_on="source_start", by="doc", strategy="backward",
         allow_exact_matches=False, check_sortedness=False,
     )
-    near = (pl.col("source_para") == pl.col("para_no")) | (pl.col("sentence_no") - pl.col("source_sentence") <= 1)
-    implied = (pl.col("_bare") & near).fill_null(False)
+    implied = (pl.col("_bare") & (pl.col("source_para") == pl.col("para_no"))).fill_null(False)
     return joined.with_columns(
         pl.when(implied).then("source_drug").otherwise("drug").alias("drug"),
         implied.alias("implied_drug"),
-    ).drop("_bare", "source_start", "source_drug", "source_para", "source_sentence")
+    ).drop("_bare", "source_start", "source_drug", "source_para")
 
 
 def candidate_expr() -> pl.Expr:

@@ -38,6 +38,7 @@ AMBIGUOUS = [
     ("Los gendarmes patrullan Córdoba y Santa Fe, dos provincias de Argentina.", {"AR"}),
     ("Las FARC operaban en Antioquia y Córdoba, al norte de Colombia.", {"CO"}),
     ("LA PAZ (Agencia) — El gobierno de Bolivia anunció controles en Santa Cruz.", {"BO"}),
+    ("Controles en Santa Cruz\n\nSANTA CRUZ (Agencia) — La policía de Bolivia patrulla.", {"BO"}),
 ]
 FALSE_PLACES = [
     ("Cocaine sells for US$ 900 and for US $1,200 in the street.", set()),
@@ -50,6 +51,7 @@ FALSE_PLACES = [
     ("Police in New Mexico and in New York made arrests.", {"US"}),
     ("Un laboratorio en la sindicatura de Costa Rica, en Culiacán; lo hallado en Costa Rica se incineró.", {"MX"}),
     ("The Tren de Aragua grew in prisons.", set()),
+    ("La célula operaba en el distrito de San Juan de Lurigancho.", set()),
 ]
 ROWS = "Mexican marines in Veracruz seized drugs bound for Spain."
 

@@ -60,9 +60,11 @@ NEVER_SEIZURES = [
     "Police seized 5 tons of drugs, officials said.",
     "Colombia's cocaine seizures totaled 650 tons last year, according to official data.",
     "Las autoridades incineraron 5 toneladas de marihuana decomisada en los últimos meses.",
+    "Honduran police say they seized 4.2 tons of cocaine last year, down from 6 tons in 2021.",
 ]
 COUNT_WITH_WEIGHT = "Marines found 1,100 bricks of cocaine weighing 1,300 kg in a truck."
 COUNT_CON_WEIGHT = "Gendarmes hallaron 820 paquetes con unos 900 kilos de cocaína."
+BAGS_WITH_WEIGHT = "Militares aseguraron 18 bolsas con metanfetamina, con un peso aproximado de 9 kilogramos."
 WEIGHT_IN_BALES = "La Guardia Civil aprehendió dos toneladas de hachís, repartidas en 70 fardos, en una playa."
 WEIGHED_LATER = "Border agents found 250,000 fentanyl pills in a bus. The tablets, hidden in boxes, weighed about 30 kilos."
 SPLIT_LATER = "Police seized 1,900 kilos of cocaine in Callao. The shipment, split into 1,700 packages, was bound for Spain."
@@ -113,7 +115,7 @@ DRUG_FORM = "Se decomisaron más de 300 kilos de cocaína líquida."
 def batch():
     return Batch(
         [text for text, _ in SEIZURES] + NEVER_SEIZURES + [
-            COUNT_WITH_WEIGHT, COUNT_CON_WEIGHT, WEIGHT_IN_BALES, WEIGHED_LATER, SPLIT_LATER, PACKAGES_LATER,
+            COUNT_WITH_WEIGHT, COUNT_CON_WEIGHT, BAGS_WITH_WEIGHT, WEIGHT_IN_BALES, WEIGHED_LATER, SPLIT_LATER, PACKAGES_LATER,
             RESTATED, RESTATED_HALF, RESTATED_DOSES, HEADLINE_REPEATS, COMBINED_TOTAL, TOGETHER_TOTAL, EN_TOTAL,
             SUM_BY_CHANCE, RECORD, RECORD_ES, APPROXIMATE, DRUG_FORM, HEADLINE_BOUND,
         ]
@@ -149,6 +151,7 @@ def test_a_count_and_a_weight_of_one_load_make_one_seizure(batch):
     assert "count-weight-merge" in rows[0]["rule"]
     assert summary(batch.seizures(COUNT_CON_WEIGHT)) == [("cocaine", 900.0, 820, None)]
     assert summary(batch.seizures(WEIGHT_IN_BALES)) == [("cannabis", 2000.0, 70, None)]
+    assert summary(batch.seizures(BAGS_WITH_WEIGHT)) == [("methamphetamine", 9.0, 18, None)]
 
 
 def test_a_count_or_weight_in_the_next_sentence_completes_the_seizure(batch):
