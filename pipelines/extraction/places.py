@@ -75,7 +75,9 @@ NOT_GIVEN_NAMES = {
     "san", "santa", "santo", "sao", "greater", "gran", "north", "south", "east", "west", "new", "nuevo",
     "nueva", "lake", "mount", "isla", "islas", "cape", "cabo", "fort", "saint", "upper", "lower", "alto",
     "bajo", "costa", "rio", "with", "on", "off", "into", "inside", "since", "after", "before", "but",
-    "while", "as", "if", "when", "where", "also", "then", "meanwhile", "separately", "para", "sobre",
+    "while", "as", "if", "when", "where", "also", "then", "meanwhile", "separately", "para", "sobre", "for", "by",
+    "near", "toward", "towards", "via", "bound", "across", "outside", "inside", "entre", "hasta", "con", "sin", "tras",
+    "desde", "cerca", "around", "through", "under", "over",
 }
 # `sindicatura de Costa Rica`, `municipio de Colombia`: a local place that shares a country's
 # name; then that name means the locality everywhere in the article.
@@ -157,9 +159,17 @@ def find_places(
         | pl.col("after_cased").str.contains(PLACE_CUE_AFTER)
         | pl.col("in_dateline")
     ) & (given_name.is_null() | given_name.is_in(NOT_GIVEN_NAMES))
+    # `Alberto Cartagena`, `Prosecutor Lima`: in the body a capitalised word before a place is a
+    # given name or title (headlines capitalise every word, so they are left alone).
+    after_given_name = (
+        (pl.col("kind") == "place") & ~pl.col("is_headline") & given_name.is_not_null()
+        & ~given_name.is_in(NOT_GIVEN_NAMES)
+    ).fill_null(False)
     # `San Juan de Lurigancho`: a place name that goes on is a longer name the gazetteer lacks.
     longer_name = (pl.col("kind") == "place") & pl.col("after_cased").str.contains(LONGER_NAME_AFTER)
-    geo = geo.filter(~is_currency, ~is_river, ~longer_name, ~pl.col("needs_context") | in_context)
+    geo = geo.filter(
+        ~is_currency, ~is_river, ~longer_name, ~after_given_name, ~pl.col("needs_context") | in_context
+    )
 
     geo = _resolve_ambiguous(geo)
     geo = _assign_roles(geo, cues)

@@ -375,8 +375,13 @@ def find_totals(seizures: pl.DataFrame) -> pl.DataFrame:
     (`which together total`). A sum alone is not enough: a real seizure can equal the sum of
     two others by chance.
     """
+    # A total adds up other loads: with no other seizure of its drug in the body, `in total`
+    # describes the one load.
+    body = (~pl.col("is_headline")).cast(pl.Int32)
+    others = body.sum().over("doc", "drug") - body
     by_words = seizures.filter(
         (pl.col("is_headline") | pl.col("is_lead")) & (pl.col("total_qualifier") | pl.col("total_words_near"))
+        & (others >= 1)
     ).select("qid")
     parts = seizures.join(by_words, on="qid", how="anti").select("qid", "doc", "drug", "quantity_kg")
     totals = seizures.filter(pl.col("is_headline") | pl.col("total_qualifier") | pl.col("total_words")).select(

@@ -24,6 +24,7 @@ CITIES = [
     ("Police in Salta and Jujuy searched trucks.", {"AR"}),
     ("Agents in Tucson and San Diego arrested two men.", {"US"}),
     ("VIENNA (Wire) — The agency published a report.", {"AT"}),
+    ("Police Seize Cocaine Bound For Hamburg\n\nThe load was found.", {"DE"}),
 ]
 REGIONS = (
     "Cocaine moves from South America through Central America and the Caribbean to Europe, "
@@ -52,6 +53,7 @@ FALSE_PLACES = [
     ("Un laboratorio en la sindicatura de Costa Rica, en Culiacán; lo hallado en Costa Rica se incineró.", {"MX"}),
     ("The Tren de Aragua grew in prisons.", set()),
     ("La célula operaba en el distrito de San Juan de Lurigancho.", set()),
+    ("Prosecutor Lima and the lawyer Alberto Cartagena appealed.", set()),
 ]
 ROWS = "Mexican marines in Veracruz seized drugs bound for Spain."
 

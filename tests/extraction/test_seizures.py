@@ -37,6 +37,7 @@ SEIZURES = [
     ),
     ("Federal police arrested four people with 300 kilos of marijuana.", [("cannabis", 300.0, None, None)]),
     ("Fue detenido con 2 kilos de cocaína en una maleta.", [("cocaine", 2.0, None, None)]),
+    ("MIAMI (Wire) — Agents found a combined 500 kilos of cocaine in a yacht's hull.", [("cocaine", 500.0, None, None)]),
     ("La Policía decomisó 150 kilos de cocaína y 30 de marihuana.", [("cocaine", 150.0, None, None), ("cannabis", 30.0, None, None)]),
     ("A Polícia Federal apreendeu 1,2 tonelada de cocaína e 800 quilos de maconha.", [("cocaine", 1200.0, None, None), ("cannabis", 800.0, None, None)]),
 ]
