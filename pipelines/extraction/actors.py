@@ -15,10 +15,16 @@ from pipelines.extraction.reference import actor_short_names, actor_types
 from pipelines.extraction.sentences import attach_sentences
 from pipelines.extraction.text import alternation, find_spans, window
 
-# Groups named by their short name in a coordinated list: `the Sinaloa and the Zetas cartels`,
-# `los carteles de Sinaloa y del Golfo`.
+@lru_cache(maxsize=1)
+def _short_name_pattern() -> str:
+    return alternation(actor_short_names())
+
+
+@lru_cache(maxsize=1)
 def _coordinated_patterns() -> tuple[str, str]:
-    short = alternation(actor_short_names())
+    """Groups named by their short name in a coordinated list: `the Sinaloa and the Zetas
+    cartels`, `los carteles de Sinaloa y del Golfo`."""
+    short = _short_name_pattern()
     english = (
         r"\b(?:the\s+)?" + short + r"(?:\s*,\s*(?:the\s+)?" + short + r")*,?\s+(?:and|or|&)\s+(?:the\s+)?"
         + short + r"\s+cartels\b"
@@ -46,11 +52,6 @@ ACTOR_SCHEMA = {"doc": pl.UInt32, "m_start": pl.Int32, "m_end": pl.Int32, "actor
 TIE_SCHEMA = {"doc": pl.UInt32, "sentence_no": pl.Int32, "t_start": pl.Int32, "a_start": pl.Int32, "actor": pl.Utf8}
 
 
-@lru_cache(maxsize=1)
-def _short_name_keys() -> list[str]:
-    return sorted(actor_short_names())
-
-
 def find_actors(prepared: pl.DataFrame, mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     """(group mentions, spans of coordinated lists of groups), both per article with offsets."""
     named = mentions.filter(pl.col("kind") == "actor").select(
@@ -59,7 +60,7 @@ def find_actors(prepared: pl.DataFrame, mentions: pl.DataFrame) -> tuple[pl.Data
     lists = pl.concat([find_spans(prepared, "low", pattern) for pattern in _coordinated_patterns()]).rename(
         {"start": "b_start", "end": "b_end", "match": "list_text"}
     )
-    shorts = find_spans(lists, "list_text", alternation(_short_name_keys()), keys=("doc", "b_start", "b_end"))
+    shorts = find_spans(lists, "list_text", _short_name_pattern(), keys=("doc", "b_start", "b_end"))
     listed = shorts.select(
         "doc",
         (pl.col("b_start") + pl.col("start")).alias("m_start"),

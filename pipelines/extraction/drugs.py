@@ -7,6 +7,11 @@ Keys of DRUG_TERMS are the groups of `contract.DRUG_GROUPS`, plus two non-groups
 
 from __future__ import annotations
 
+from pipelines.extraction.contract import DRUG_GROUPS
+
+# The groups a seizure can have; `referring` and `unspecified` below are not among them.
+SEIZURE_DRUG_GROUPS = list(DRUG_GROUPS)
+
 DRUG_TERMS = {
     "cocaine": (
         "cocaine", "cocaína", "cocaina", "crack", "crack cocaine", "cocaine base", "cocaine base paste",
