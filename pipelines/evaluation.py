@@ -263,17 +263,29 @@ def evaluate_folder(articles_dir: Path, gold_path: Path) -> EvaluationReport:
     return score(gold, facts_from_frames(facts.seizures, facts.actor_mentions, facts.country_mentions, files), names)
 
 
+# What the scorer reads from each mart (the marts may have more columns).
+_MART_QUERIES = {
+    "files": ("select article_id, source_file from marts.dim_articles",
+              {"article_id": pl.Utf8, "source_file": pl.Utf8}),
+    "seizures": ("select article_id, drug, quantity_kg, quantity_units, quantity_litres, country_iso2, actors, evidence "
+                 "from marts.fct_seizures",
+                 {"article_id": pl.Utf8, "drug": pl.Utf8, "quantity_kg": pl.Float64, "quantity_units": pl.Int64,
+                  "quantity_litres": pl.Float64, "country_iso2": pl.Utf8, "actors": pl.List(pl.Utf8), "evidence": pl.Utf8}),
+    "actors": ("select article_id, actor from marts.fct_actor_mentions", {"article_id": pl.Utf8, "actor": pl.Utf8}),
+    "countries": ("select article_id, country_iso2 from marts.fct_country_mentions",
+                  {"article_id": pl.Utf8, "country_iso2": pl.Utf8}),
+}
+
+
 def evaluate_warehouse(warehouse_path: Path, gold_path: Path) -> EvaluationReport:
     """Score the published marts of a warehouse (opened read-only) against the gold."""
     import duckdb
 
     with duckdb.connect(str(warehouse_path), read_only=True) as con:
-        files = con.sql("select article_id, source_file from marts.dim_articles").pl()
-        seizures = con.sql(
-            "select article_id, drug, quantity_kg, quantity_units, quantity_litres, country_iso2, actors, evidence "
-            "from marts.fct_seizures"
-        ).pl()
-        actors = con.sql("select article_id, actor from marts.fct_actor_mentions").pl()
-        countries = con.sql("select article_id, country_iso2 from marts.fct_country_mentions").pl()
+        frames = {
+            name: pl.DataFrame(con.sql(query).fetchall(), schema=schema, orient="row")
+            for name, (query, schema) in _MART_QUERIES.items()
+        }
     gold, names = load_gold(gold_path)
-    return score(gold, facts_from_frames(seizures, actors, countries, files), names)
+    predicted = facts_from_frames(frames["seizures"], frames["actors"], frames["countries"], frames["files"])
+    return score(gold, predicted, names)

@@ -141,3 +141,38 @@ def test_seed_targets():
     assert metrics["matched_country_share"] == metrics["matched_actor_share"] == 1.0, report.render()
     assert metrics["countries"]["recall"] == 1.0, report.render()
     assert set(report.extra_countries) <= KNOWN_SEED_GOLD_OMISSIONS, report.render()
+
+
+def test_warehouse_marts_are_scored_like_the_folder(tmp_path):
+    import duckdb
+
+    from pipelines.evaluation import evaluate_warehouse
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "one.txt").write_text(
+        "Police seize cocaine in Peru\n\nLIMA (Wire) — Police seized 700 kilos of cocaine belonging to the "
+        "Gulf Clan at the port of Callao.\n", encoding="utf-8",
+    )
+    gold_path = tmp_path / "gold.jsonl"
+    gold_path.write_text(json.dumps({
+        "article": "one.txt", "lang": "en",
+        "seizures": [{"drug": "cocaine", "quantity_kg": 700.0, "units": None, "country": "PE",
+                      "actors": ["Clan del Golfo"], "evidence": "…"}],
+        "actors": ["Gulf Clan (Clan del Golfo)"], "countries": ["PE"],
+    }) + "\n", encoding="utf-8")
+    warehouse = tmp_path / "w.duckdb"
+    with duckdb.connect(str(warehouse)) as con:
+        con.execute("create schema marts")
+        con.execute("create table marts.dim_articles as select 'id1' as article_id, 'one.txt' as source_file")
+        con.execute(
+            "create table marts.fct_seizures as select 'id1' as article_id, 'cocaine' as drug, 700.0 as quantity_kg, "
+            "null::bigint as quantity_units, null::double as quantity_litres, 'PE' as country_iso2, "
+            "['Gulf Clan (Clan del Golfo)']::varchar[] as actors, 'Police seized…' as evidence"
+        )
+        con.execute("create table marts.fct_actor_mentions as select 'id1' as article_id, 'Gulf Clan (Clan del Golfo)' as actor, 1 as mentions")
+        con.execute("create table marts.fct_country_mentions as select 'id1' as article_id, 'PE' as country_iso2, 2 as mentions")
+    from_warehouse = evaluate_warehouse(warehouse, gold_path).metrics
+    from_folder = evaluate_folder(articles, gold_path).metrics
+    assert from_warehouse == from_folder
+    assert from_warehouse["seizures_with_country"]["f1"] == 1.0 and from_warehouse["matched_actor_share"] == 1.0
