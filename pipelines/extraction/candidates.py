@@ -66,7 +66,7 @@ AGGREGATE = (
 # `seized 4.2 tons last year, down from 6 tons in 2021`: figures compared across periods.
 COMPARED_AFTER = r"^[^.;]{0,40}\b(?:down from|up from|compared with|compared to|versus|frente a|comparado con|en comparacion con|contra|respecto a|a diferencia de)\s+(?:the\s+|los\s+|las\s+)?\d"
 COMPARED_BEFORE = r"\b(?:down from|up from|compared with|compared to|versus|frente a|comparado con|en comparacion con|contra|respecto a)\s+(?:the\s+|los\s+|las\s+)?$"
-SUPERLATIVE_BEFORE = r"\b(?:largest|biggest|record|mayor|mayores|mas grande|historic|historica)\b[^,;]{0,60}$"
+SUPERLATIVE = r"\b(?:largest|biggest|record|mayor|mayores|mas grande|historic|historica)\b"
 # Words that say a figure adds up others.
 TOTAL_WORDS = (
     r"\b(?:combined|in total|en total|together|in all|en conjunto|en suma|suman|sumaron|a total of|un total de|"
@@ -138,8 +138,10 @@ def qualify(quantities: pl.DataFrame, cues: pl.DataFrame, prepared: pl.DataFrame
     after = window(pl.col("low"), drug_or_quantity_end, pl.min_horizontal(drug_or_quantity_end + 60, pl.col("s_end")))
     before = window(pl.col("low"), pl.col("s_start"), pl.col("q_start"))
     sentence = window(pl.col("low"), pl.col("s_start"), pl.col("s_end"))
-    aggregate_after = after.str.extract(r"^([^,;]*)", 1).str.contains(AGGREGATE)
-    aggregate_before = before.str.contains(AGGREGATE) & ~before.str.extract(r"(?s)^(.*)" + AGGREGATE, 1).str.contains(SUPERLATIVE_BEFORE).fill_null(False)
+    # An aggregate marker in the clause after the figure, or anywhere before it unless it
+    # qualifies a superlative (`la mayor aprehension en lo que va de ano`).
+    aggregate_after = after.str.contains(r"^[^,;]*(?:" + AGGREGATE + ")")
+    aggregate_before = before.str.contains(AGGREGATE) & ~before.str.contains(SUPERLATIVE + r"[^,;]{0,60}(?:" + AGGREGATE + ")")
     return quantities.with_columns(
         (pl.col("cue") == "seize").fill_null(False).alias("seize_context"),
         pl.col("cue_before").is_null().alias("passive"),
@@ -149,8 +151,8 @@ def qualify(quantities: pl.DataFrame, cues: pl.DataFrame, prepared: pl.DataFrame
         (pl.col("qualifier_kind") == "total").fill_null(False).alias("total_qualifier"),
         sentence.str.contains(TOTAL_WORDS).alias("total_words"),
         (
-            before.str.extract(r"([^.;:,]*)$", 1).str.contains(TOTAL_WORDS)
-            | after.str.extract(r"^([^;:,]*)", 1).str.contains(TOTAL_WORDS)
+            before.str.contains("(?:" + TOTAL_WORDS + r")[^.;:,]*$")
+            | after.str.contains(r"^[^;:,]*(?:" + TOTAL_WORDS + ")")
         ).fill_null(False).alias("total_words_near"),
         before.str.contains(DEFINITE_BEFORE).alias("definite"),
         before.str.contains(OFFLOAD).alias("offload"),
