@@ -1,23 +1,39 @@
-"""Facts from article text, as vectorised Polars over all articles at once.
+"""Facts from article text — seizures, group mentions, country mentions — as vectorised Polars
+over all articles at once (no loop per article or sentence).
 
-Placeholder while the extractor is written: it returns empty frames of the contract's shape.
+Public API, called by the pipeline's assets:
+- `extract_facts(articles)` → ExtractedFacts(seizures, actor_mentions, country_mentions), frames of
+  the shapes in `contract.py`, offsets being character offsets into `articles.text`;
+- `actor_reference()`, `country_reference()` → the reference tables for `dim_actors` / `dim_countries`;
+- `EXTRACTOR_VERSION`, stored with every fact: bump it whenever output can change.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import NamedTuple
 
 import polars as pl
 
+from pipelines.extraction.actors import find_actors, find_ties, resolve_back_references
 from pipelines.extraction.contract import (
     ACTOR_MENTION_SCHEMA,
-    ACTOR_REFERENCE_SCHEMA,
+    ARTICLE_INPUT_SCHEMA,
     COUNTRY_MENTION_SCHEMA,
-    COUNTRY_REFERENCE_SCHEMA,
     SEIZURE_SCHEMA,
 )
+from pipelines.extraction.cues import CUE_TYPES, cues_from_phrases
+from pipelines.extraction.mentions import lexicon_keys, mentions_from_phrases
+from pipelines.extraction.places import find_places
+from pipelines.extraction.quantities import find_quantities
+from pipelines.extraction.reference import actor_reference, country_reference
+from pipelines.extraction.seizures import assemble
+from pipelines.extraction.sentences import attach_sentences, find_datelines, mark_headline_and_lead, split_sentences
+from pipelines.extraction.text import PhraseSet, find_phrases, fold_expr, text_slice
 
-EXTRACTOR_VERSION = "0.0.0"
+EXTRACTOR_VERSION = "1.0.0"
+
+__all__ = ["EXTRACTOR_VERSION", "ExtractedFacts", "extract_facts", "actor_reference", "country_reference"]
 
 
 class ExtractedFacts(NamedTuple):
@@ -26,17 +42,71 @@ class ExtractedFacts(NamedTuple):
     country_mentions: pl.DataFrame
 
 
+def prepare(articles: pl.DataFrame) -> pl.DataFrame:
+    """The articles with their ASCII folds (`norm` with case, `low` lower-case) and `doc`, the
+    integer key the rules join on (cheaper than the article_id string)."""
+    return articles.with_row_index("doc").select(
+        "doc",
+        "article_id",
+        "text",
+        pl.col("title").is_not_null().alias("has_title"),
+        fold_expr("text").alias("norm"),
+    ).with_columns(pl.col("norm").str.to_lowercase().alias("low"))
+
+
 def extract_facts(articles: pl.DataFrame) -> ExtractedFacts:
+    articles = articles.select(list(ARTICLE_INPUT_SCHEMA)).cast(ARTICLE_INPUT_SCHEMA).unique("article_id")
+    articles = articles.filter(pl.col("text").is_not_null() & (pl.col("text").str.strip_chars() != ""))
+    if articles.is_empty():
+        return ExtractedFacts(
+            pl.DataFrame(schema=SEIZURE_SCHEMA),
+            pl.DataFrame(schema=ACTOR_MENTION_SCHEMA),
+            pl.DataFrame(schema=COUNTRY_MENTION_SCHEMA),
+        )
+    prepared = prepare(articles)
+    sentences = split_sentences(prepared)
+    datelines = find_datelines(prepared, sentences)
+    sentences = mark_headline_and_lead(sentences, datelines)
+    # One Aho-Corasick pass finds both the lexicon (names) and the cue words.
+    found = find_phrases(prepared, "low", phrase_families())
+    mentions = mentions_from_phrases(prepared, found)
+    cues = cues_from_phrases(found)
+    actors, coordinated = find_actors(prepared, mentions)
+    places = find_places(prepared, mentions, cues, sentences, datelines, coordinated)
+    ties = find_ties(prepared, actors, resolve_back_references(actors, cues), cues, sentences)
+    seizures = assemble(
+        prepared, sentences, find_quantities(prepared), mentions, cues, places, actors, ties, datelines,
+        EXTRACTOR_VERSION,
+    )
     return ExtractedFacts(
-        pl.DataFrame(schema=SEIZURE_SCHEMA),
-        pl.DataFrame(schema=ACTOR_MENTION_SCHEMA),
-        pl.DataFrame(schema=COUNTRY_MENTION_SCHEMA),
+        seizures,
+        _mention_rows(actors.rename({"actor": "value"}), prepared, sentences, "actor", ACTOR_MENTION_SCHEMA),
+        _mention_rows(
+            places.select("doc", "m_start", "m_end", pl.col("country_iso2").alias("value"), "mention_type"),
+            prepared, sentences, "country_iso2", COUNTRY_MENTION_SCHEMA,
+        ),
     )
 
 
-def actor_reference() -> pl.DataFrame:
-    return pl.DataFrame(schema=ACTOR_REFERENCE_SCHEMA)
+@lru_cache(maxsize=1)
+def phrase_families() -> PhraseSet:
+    """The names of the lexicon and the cue words, matched together in one pass."""
+    lexicon_phrases, cue_phrases = set(lexicon_keys()), set(CUE_TYPES)
+    if lexicon_phrases & cue_phrases:
+        raise ValueError(f"phrases both names and cues: {sorted(lexicon_phrases & cue_phrases)}")
+    return PhraseSet.of({**dict.fromkeys(sorted(lexicon_phrases), "lexicon"), **dict.fromkeys(sorted(cue_phrases), "cue")})
 
 
-def country_reference() -> pl.DataFrame:
-    return pl.DataFrame(schema=COUNTRY_REFERENCE_SCHEMA)
+def _mention_rows(found: pl.DataFrame, prepared: pl.DataFrame, sentences: pl.DataFrame, value: str, schema: dict) -> pl.DataFrame:
+    """Mentions in the contract's shape: the matched text and its sentence."""
+    rows = attach_sentences(found, "m_start", sentences).join(prepared.select("doc", "article_id", "text"), on="doc")
+    return rows.sort("doc", "m_start").select(
+        "article_id",
+        pl.col("value").alias(value),
+        text_slice(pl.col("text"), pl.col("m_start"), pl.col("m_end")).alias("matched_text"),
+        *(["mention_type"] if "mention_type" in schema else []),
+        "sentence_no",
+        pl.col("m_start").alias("char_start"),
+        pl.col("m_end").alias("char_end"),
+        pl.lit(EXTRACTOR_VERSION).alias("extractor_version"),
+    ).cast(schema)

@@ -1,0 +1,309 @@
+"""From quantities to seizure candidates: each quantity's drug, the action it goes with, the
+flags that rule it out (rates, capacities, aggregates), and the merges of one load's count and
+weight, in one sentence or across sentences."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from pipelines.extraction.drugs import SEIZURE_DRUG_GROUPS
+from pipelines.extraction.restatements import RESTATEMENT_TOLERANCE, same_figure
+from pipelines.extraction.text import window
+
+# Between a quantity and the drug after it: `of`/`de` and up to two describing words.
+DRUG_AFTER_GAP = (
+    r"^\s*\)?\s*(?:(?:of|de|del|da|do|con|with|containing|que contenian|que contenia)\s+"
+    r"(?:(?:the|la|el|los|las|esta|this|that)\s+)?(?P<describing>(?:[a-z-]+\s+){0,2})|\s*)$"
+)
+# Between a drug and the weight after it: `cocaine weighing 1,200 kg`, `cocaina con un peso de`.
+DRUG_BEFORE_GAP = (
+    r"^\s*,?\s*(?:weighing|weighed|that weighed|which weighed|totaling|totalling|amounting to|with a weight of|"
+    r"with a total weight of|que pesaban|que pesaba|con un peso de|con un peso total de|por un total de|de|:)\s*$"
+)
+# Count then weight of the same load: `1,000 bricks of cocaine weighing 1,200 kg`,
+# `1.480 paquetes con alrededor de 1.600 kilos`.
+COUNT_THEN_WEIGHT = (
+    r"^(?:\s+(?:of|de|del|con|with|containing)(?:\s+[a-z-]+){1,3})?\s*,?\s*(?:weighing|weighed|that weighed|"
+    r"which weighed|with a (?:total |combined |gross |net )?weight of|con un peso (?:total |aproximado |neto |bruto )?de|"
+    r"que pesaban|que pesaba|con|with|containing|que contenian|holding|totaling|totalling|equivalent to|"
+    r"equivalentes a|\()\s*$"
+)
+# Weight then count of the same load: `tres toneladas de hachis…, repartidas en 96 fardos`.
+WEIGHT_THEN_COUNT = (
+    r"^(?:[^.;]{0,60}?\b(?:split into|divided into|distributed (?:in|into|among)|packed (?:in|into)|"
+    r"packaged (?:in|into)|wrapped in|repartid[oa]s en|distribuid[oa]s en|dividid[oa]s en|empacad[oa]s en|"
+    r"embalad[oa]s en|contenid[oa]s en)"
+    r"|(?:\s+(?:of|de|del)(?:\s+[a-z-]+){1,3})?\s*(?:in|en|\())\s*$"
+)
+# The same weight in two units: `1,100 pounds (500 kilograms)`.
+SAME_WEIGHT = r"^\s*(?:\(|,\s*or|,\s*o)\s*$"
+# A count or weight that completes an earlier seizure from a later sentence:
+# `The pills … weighed nearly 90 pounds`, `The shipment, split into 2,450 packages`.
+COMPLETES_EARLIER = (
+    r"\b(?:weigh(?:ed|ing|s)?|pesaban|pesaba|pesan|peso total|split into|divided into|distributed (?:in|into)|"
+    r"packed (?:in|into)|packaged (?:in|into)|wrapped in|repartid[oa]s en|distribuid[oa]s en|dividid[oa]s en|"
+    r"empacad[oa]s en|embalad[oa]s en)\b"
+)
+# A definite article or demonstrative right before a quantity: the load was mentioned before.
+DEFINITE_BEFORE = r"\b(?:the|los|las|la|el|these|those|estos|estas|esos|esas|dichos|dichas|said|that|this)\s+$"
+# `2,900 metric tons a year`, `800 kg of the drug a week`: a rate, not a load.
+RATE_AFTER = (
+    r"^\s*(?:(?:a|an|per|each|every|al|por|cada|a la)\s+(?:year|week|day|month|ano|semana|dia|mes)s?\b|"
+    r"(?:annually|yearly|weekly|daily|monthly|anuales|anualmente|semanales|diarios|diarias|mensuales)\b)"
+)
+# A running total over a period, not one seizure.
+AGGREGATE = (
+    r"\b(?:so far this (?:year|month)|so far in \d{4}|this year alone|since january|since the start of the year|"
+    r"since the beginning of the year|year to date|in the first (?:half|quarter|[a-z]+ months)|during the year|"
+    r"in all of \d{4}|en lo que va del? (?:ano|mes|\d{4})|en lo que va de este ano|desde enero|"
+    r"desde (?:inicios|principios|comienzos) de(?:l)? ano|en el primer (?:semestre|trimestre)|durante el ano|"
+    r"a lo largo del ano|este ano en total)\b"
+    # `Colombia's cocaine seizures totaled 650 tons last year`
+    r"|\b(?:seizures|interdictions|incautaciones|decomisos|aseguramientos|apreensoes)\b[^.;]{0,40}"
+    r"\b(?:totaled|totalled|totaling|reached|amounted to|rose to|fell to|climbed to|sumaron|suman|alcanzaron|"
+    r"alcanzan|llegaron a|ascendieron a|ascienden a|somaram)\b"
+)
+# `seized 4.2 tons last year, down from 6 tons in 2021`: figures compared across periods.
+COMPARED_AFTER = r"^[^.;]{0,40}\b(?:down from|up from|compared with|compared to|versus|frente a|comparado con|en comparacion con|contra|respecto a|a diferencia de)\s+(?:the\s+|los\s+|las\s+)?\d"
+COMPARED_BEFORE = r"\b(?:down from|up from|compared with|compared to|versus|frente a|comparado con|en comparacion con|contra|respecto a)\s+(?:the\s+|los\s+|las\s+)?$"
+SUPERLATIVE = r"\b(?:largest|biggest|record|mayor|mayores|mas grande|historic|historica)\b"
+# Words that say a figure adds up others.
+TOTAL_WORDS = (
+    r"\b(?:combined|in total|en total|together|in all|en conjunto|en suma|suman|sumaron|a total of|un total de|"
+    r"the product of|el producto de|in (?:two|three|four|five|\d+) (?:separate |different )?(?:operations|raids|"
+    r"seizures|interdictions|busts|cases)|en (?:dos|tres|cuatro|cinco|\d+) (?:operaciones|operativos|procedimientos|"
+    r"decomisos|incautaciones)(?: distint[oa]s)?)\b"
+)
+# A coast guard offloads in port what it seized at sea: the port is not where it was seized.
+OFFLOAD = r"\boff-?load"
+
+
+def resolve_referring_drugs(drugs: pl.DataFrame) -> pl.DataFrame:
+    """`the drug`, `la droga` → the last drug group the article named before."""
+    named = drugs.filter(pl.col("drug").is_in(SEIZURE_DRUG_GROUPS)).select("doc", pl.col("d_end").alias("named_end"), pl.col("drug").alias("named"))
+    return drugs.sort("d_start").join_asof(
+        named.sort("named_end"), left_on="d_start", right_on="named_end", by="doc", strategy="backward", check_sortedness=False
+    ).with_columns(
+        pl.when(pl.col("drug") == "referring").then("named").otherwise("drug").alias("drug")
+    ).drop("named_end", "named")
+
+
+def link_drugs(quantities: pl.DataFrame, drugs: pl.DataFrame, prepared: pl.DataFrame) -> pl.DataFrame:
+    """Add the drug of each quantity: a drug inside it, after it (`of …`), or before it."""
+    pairs = quantities.select("qid", "doc", "sentence_no", "q_start", "q_end").join(
+        drugs, on=["doc", "sentence_no"]
+    ).join(prepared.select("doc", "low"), on="doc")
+    after_gap = window(pl.col("low"), pl.col("q_end"), pl.col("d_start"))
+    before_gap = window(pl.col("low"), pl.col("d_end"), pl.col("q_start"))
+    inside = (pl.col("d_start") >= pl.col("q_start")) & (pl.col("d_end") <= pl.col("q_end"))
+    after = (pl.col("d_start") >= pl.col("q_end")) & after_gap.str.contains(DRUG_AFTER_GAP)
+    before = (pl.col("d_end") <= pl.col("q_start")) & before_gap.str.contains(DRUG_BEFORE_GAP)
+    linked = pairs.with_columns(
+        pl.when(inside).then(0).when(after).then(1).when(before).then(2).alias("link"),
+        (pl.col("d_start") - pl.col("q_end")).abs().alias("distance"),
+        after_gap.str.extract(DRUG_AFTER_GAP, 1).str.len_bytes().fill_null(0).alias("describing_length"),
+    ).filter(pl.col("link").is_not_null())
+    best = (
+        linked.sort("qid", "link", "distance")
+        .unique("qid", keep="first")
+        .select(
+            "qid", "drug", "d_start", "d_end",
+            pl.when(pl.col("link") == 1).then(pl.col("d_start") - pl.col("describing_length"))
+            .otherwise(pl.col("d_start")).alias("form_start"),
+        )
+    )
+    return quantities.join(best, on="qid", how="left")
+
+
+def _nearest_cue(quantities: pl.DataFrame, cues: pl.DataFrame) -> pl.DataFrame:
+    """Type of the action cue nearest before the quantity in its sentence, else nearest after."""
+    actions = cues.filter(pl.col("cue_type").is_in(["seize", "block"])).select(
+        "doc", "sentence_no", "c_start", "c_end", "cue_type"
+    )
+    before = quantities.sort("q_start").join_asof(
+        actions.sort("c_end").rename({"cue_type": "cue_before"}).select("doc", "sentence_no", "c_end", "cue_before"),
+        left_on="q_start", right_on="c_end", by=["doc", "sentence_no"], strategy="backward", check_sortedness=False,
+    ).drop("c_end")
+    after = before.sort("q_end").join_asof(
+        actions.sort("c_start").rename({"cue_type": "cue_after"}).select("doc", "sentence_no", "c_start", "cue_after"),
+        left_on="q_end", right_on="c_start", by=["doc", "sentence_no"], strategy="forward", check_sortedness=False,
+    ).drop("c_start")
+    return after.with_columns(pl.coalesce("cue_before", "cue_after").alias("cue"))
+
+
+def qualify(quantities: pl.DataFrame, cues: pl.DataFrame, prepared: pl.DataFrame) -> pl.DataFrame:
+    """Flags that decide whether a quantity can be a seizure, and what it may merge with."""
+    quantities = _nearest_cue(quantities, cues).join(prepared.select("doc", "low"), on="doc")
+    drug_or_quantity_end = pl.max_horizontal("q_end", pl.col("d_end").fill_null(0))
+    after = window(pl.col("low"), drug_or_quantity_end, pl.min_horizontal(drug_or_quantity_end + 60, pl.col("s_end")))
+    before = window(pl.col("low"), pl.col("s_start"), pl.col("q_start"))
+    sentence = window(pl.col("low"), pl.col("s_start"), pl.col("s_end"))
+    # An aggregate marker in the clause after the figure, or anywhere before it unless it
+    # qualifies a superlative (`la mayor aprehension en lo que va de ano`).
+    aggregate_after = after.str.contains(r"^[^,;]*(?:" + AGGREGATE + ")")
+    aggregate_before = before.str.contains(AGGREGATE) & ~before.str.contains(SUPERLATIVE + r"[^,;]{0,60}(?:" + AGGREGATE + ")")
+    return quantities.with_columns(
+        (pl.col("cue") == "seize").fill_null(False).alias("seize_context"),
+        pl.col("cue_before").is_null().alias("passive"),
+        after.str.contains(RATE_AFTER).alias("is_rate"),
+        (aggregate_after | aggregate_before | after.str.contains(COMPARED_AFTER) | before.str.contains(COMPARED_BEFORE))
+        .alias("is_aggregate"),
+        (pl.col("qualifier_kind") == "total").fill_null(False).alias("total_qualifier"),
+        sentence.str.contains(TOTAL_WORDS).alias("total_words"),
+        (
+            before.str.contains("(?:" + TOTAL_WORDS + r")[^.;:,]*$")
+            | after.str.contains(r"^[^;:,]*(?:" + TOTAL_WORDS + ")")
+        ).fill_null(False).alias("total_words_near"),
+        before.str.contains(DEFINITE_BEFORE).alias("definite"),
+        before.str.contains(OFFLOAD).alias("offload"),
+        window(pl.col("low"), pl.col("q_start") - 80, pl.col("q_start")).str.contains(COMPLETES_EARLIER).alias("completes_earlier"),
+    ).drop("low")
+
+
+def merge_in_sentence(quantities: pl.DataFrame, prepared: pl.DataFrame) -> pl.DataFrame:
+    """Merge consecutive quantities of one load in one sentence (a count and a weight, or one
+    weight in two units); the second is absorbed into the first (`absorbed_by`)."""
+    same_sentence_next = (pl.col("doc") == pl.col("doc").shift(-1)) & (pl.col("sentence_no") == pl.col("sentence_no").shift(-1))
+    ordered = quantities.sort("doc", "q_start").with_columns(
+        pl.when(same_sentence_next).then(pl.col(c).shift(-1)).alias(name)
+        for c, name in (("qid", "next_qid"), ("q_start", "next_start"), ("dimension", "next_dimension"), ("drug", "next_drug"))
+    ).filter(pl.col("next_qid").is_not_null()).join(prepared.select("doc", "low"), on="doc")
+    gap = window(pl.col("low"), pl.col("q_end"), pl.col("next_start"))
+    same_drug = pl.col("drug").is_null() | pl.col("next_drug").is_null() | (pl.col("drug") == pl.col("next_drug"))
+    merges = (
+        pl.when(~same_drug).then(None)
+        .when((pl.col("dimension") == "count") & pl.col("next_dimension").is_in(["mass", "volume"]) & gap.str.contains(COUNT_THEN_WEIGHT))
+        .then(pl.lit("count-weight-merge"))
+        .when(pl.col("dimension").is_in(["mass", "volume"]) & (pl.col("next_dimension") == "count") & gap.str.contains(WEIGHT_THEN_COUNT))
+        .then(pl.lit("weight-count-merge"))
+        .when((pl.col("dimension") == pl.col("next_dimension")) & (pl.col("dimension") == "mass") & gap.str.contains(SAME_WEIGHT))
+        .then(pl.lit("weight-conversion"))
+    )
+    pairs = ordered.with_columns(merges.alias("merge")).filter(pl.col("merge").is_not_null())
+    # A quantity absorbed by the one before it cannot absorb the next one.
+    pairs = pairs.filter(~pl.col("qid").is_in(pairs["next_qid"].implode()))
+    absorbed = pairs.select(pl.col("next_qid").alias("qid"), pl.col("qid").alias("absorbed_by"))
+    partner = quantities.select(
+        pl.col("qid").alias("next_qid"),
+        pl.col("quantity_kg").alias("p_kg"), pl.col("quantity_litres").alias("p_litres"),
+        pl.col("quantity_units").alias("p_units"), pl.col("unit_type").alias("p_unit_type"),
+        pl.col("q_start").alias("p_start"), pl.col("q_end").alias("p_end"), pl.col("drug").alias("p_drug"), pl.col("form_start").alias("p_form_start"),
+        pl.col("d_end").alias("p_d_end"), pl.col("seize_context").alias("p_seize"),
+        (pl.col("qualifier_kind") == "approximate").fill_null(False).alias("p_approximate"),
+    )
+    merged = quantities.join(pairs.select("qid", "next_qid", "merge"), on="qid", how="left").join(partner, on="next_qid", how="left")
+    takes_partner = pl.col("merge").is_in(["count-weight-merge", "weight-count-merge"])
+    return merged.with_columns(
+        pl.coalesce("quantity_kg", pl.when(takes_partner).then("p_kg")).alias("quantity_kg"),
+        pl.coalesce("quantity_litres", pl.when(takes_partner).then("p_litres")).alias("quantity_litres"),
+        pl.coalesce("quantity_units", pl.when(takes_partner).then("p_units")).alias("quantity_units"),
+        pl.coalesce("unit_type", pl.when(takes_partner).then("p_unit_type")).alias("unit_type"),
+        pl.when(pl.col("drug").is_null()).then("p_form_start").otherwise("form_start").alias("form_start"),
+        pl.when(pl.col("drug").is_null()).then("p_d_end").otherwise("d_end").alias("d_end"),
+        pl.coalesce("drug", "p_drug").alias("drug"),
+        (pl.col("seize_context") | pl.col("p_seize").fill_null(False)).alias("seize_context"),
+        ((pl.col("qualifier_kind") == "approximate").fill_null(False) | pl.col("p_approximate").fill_null(False)).alias("is_approximate"),
+        pl.col("p_start").alias("partner_start"),
+        pl.col("p_end").alias("partner_end"),
+    ).join(absorbed, on="qid", how="left").drop(
+        "p_kg", "p_litres", "p_units", "p_unit_type", "p_drug", "p_form_start", "p_d_end", "p_seize", "p_approximate",
+        "p_start", "p_end", "next_qid",
+    )
+
+
+# A weight or count right before `of …`/`de …` says what it weighs: it cannot borrow a drug.
+NAMES_ITS_CONTENT = r"^\s*\)?\s*(?:of|de|del|da|do)\b"
+
+
+def imply_drugs(quantities: pl.DataFrame, prepared: pl.DataFrame) -> pl.DataFrame:
+    """A seized weight or count without a drug of its own (`In the second raid they found
+    1,500 kg on a boat`) takes the drug of the seizure just before it in the same paragraph.
+    Not a figure introduced as known (`Las 8 mil 400 dosis aseguradas`):
+    that one restates or completes a seizure. Adds `implied_drug`."""
+    sources = quantities.filter(pl.col("drug").is_in(SEIZURE_DRUG_GROUPS) & pl.col("seize_context")).select(
+        "doc", pl.col("q_start").alias("source_start"), pl.col("drug").alias("source_drug"),
+        pl.col("para_no").alias("source_para"),
+    ).sort("source_start")
+    bare = (
+        pl.col("drug").is_null() & pl.col("seize_context") & pl.col("absorbed_by").is_null() & ~pl.col("definite")
+        & ~window(pl.col("low"), pl.col("q_end"), pl.col("q_end") + 6).str.contains(NAMES_ITS_CONTENT)
+    )
+    joined = quantities.join(prepared.select("doc", "low"), on="doc").with_columns(bare.alias("_bare")).drop("low")
+    joined = joined.sort("q_start").join_asof(
+        sources, left_on="q_start", right_on="source_start", by="doc", strategy="backward",
+        allow_exact_matches=False, check_sortedness=False,
+    )
+    implied = (pl.col("_bare") & (pl.col("source_para") == pl.col("para_no"))).fill_null(False)
+    return joined.with_columns(
+        pl.when(implied).then("source_drug").otherwise("drug").alias("drug"),
+        implied.alias("implied_drug"),
+    ).drop("_bare", "source_start", "source_drug", "source_para")
+
+
+def candidate_expr() -> pl.Expr:
+    """A quantity is a seizure candidate: a drug, a seizure action, no rate, aggregate or limit."""
+    return (
+        pl.col("drug").is_in(SEIZURE_DRUG_GROUPS).fill_null(False)
+        & pl.col("seize_context")
+        & ~pl.col("is_rate")
+        & ~pl.col("is_aggregate")
+        & (pl.col("qualifier_kind") != "limit").fill_null(True)
+        & pl.col("absorbed_by").is_null()
+    )
+
+
+def merge_across_sentences(quantities: pl.DataFrame) -> pl.DataFrame:
+    """A count or a weight that completes the seizure before it (`restatement-units-merge`):
+    within two sentences, of the same drug or none, introduced by a definite article or by
+    `weighed`/`split into`, and filling what the seizure lacks. Adds `completes` (the qid)."""
+    seizures = quantities.filter(pl.col("candidate")).select(
+        "doc", pl.col("qid").alias("completes"), pl.col("q_start").alias("target_start"),
+        pl.col("sentence_no").alias("target_sentence"), pl.col("drug").alias("target_drug"),
+        pl.col("quantity_kg").alias("target_kg"), pl.col("quantity_units").alias("target_units"),
+    )
+    completers = quantities.filter(
+        pl.col("absorbed_by").is_null() & (pl.col("definite") | pl.col("completes_earlier"))
+    ).select("qid", "doc", "q_start", "sentence_no", "drug", "dimension", "quantity_kg", "quantity_units")
+    # A figure equal to one of an earlier seizure restates it (`Las 8 mil 400 dosis aseguradas`).
+    restating = completers.join(
+        quantities.filter(pl.col("candidate")).select(
+            "doc", pl.col("q_start").alias("q_start_o"), pl.col("quantity_kg").alias("quantity_kg_o"),
+            pl.col("quantity_units").alias("quantity_units_o"), pl.lit(None, pl.Float64).alias("quantity_litres_o"),
+        ),
+        on="doc",
+    ).with_columns(pl.lit(None, pl.Float64).alias("quantity_litres")).filter(
+        (pl.col("q_start_o") < pl.col("q_start")) & same_figure(RESTATEMENT_TOLERANCE)
+    ).select("qid")
+    completers = completers.join(restating, on="qid", how="anti")
+    matched = completers.sort("q_start").join_asof(
+        seizures.sort("target_start"), left_on="q_start", right_on="target_start", by="doc",
+        strategy="backward", allow_exact_matches=False, check_sortedness=False,
+    ).filter(
+        (pl.col("sentence_no") > pl.col("target_sentence"))
+        & (pl.col("sentence_no") - pl.col("target_sentence") <= 2)
+        & (pl.col("drug").is_null() | (pl.col("drug") == pl.col("target_drug")))
+        & (
+            ((pl.col("dimension") == "count") & pl.col("target_units").is_null())
+            | ((pl.col("dimension") == "mass") & pl.col("target_kg").is_null())
+        )
+    ).select("qid", "completes")
+    return quantities.join(matched, on="qid", how="left")
+
+
+def apply_completions(quantities: pl.DataFrame) -> pl.DataFrame:
+    """Copy each completing count or weight into the seizure it completes."""
+    fills = quantities.filter(pl.col("completes").is_not_null()).sort("q_start").group_by("completes").agg(
+        pl.col("quantity_kg").drop_nulls().first().alias("c_kg"),
+        pl.col("quantity_units").drop_nulls().first().alias("c_units"),
+        pl.col("unit_type").drop_nulls().first().alias("c_unit_type"),
+        pl.col("q_start").first().alias("c_start"),
+        pl.col("q_end").first().alias("c_end"),
+    ).rename({"completes": "qid"})
+    return quantities.join(fills, on="qid", how="left").with_columns(
+        pl.coalesce("quantity_kg", "c_kg").alias("quantity_kg"),
+        pl.coalesce("quantity_units", "c_units").alias("quantity_units"),
+        pl.coalesce("unit_type", "c_unit_type").alias("unit_type"),
+        pl.col("c_start").is_not_null().alias("completed"),
+        pl.coalesce("partner_start", "c_start").alias("partner_start"),
+        pl.coalesce("partner_end", "c_end").alias("partner_end"),
+    ).drop("c_kg", "c_units", "c_unit_type", "c_start", "c_end")

@@ -1,0 +1,82 @@
+"""Where each seizure happened: international waters, a place in its sentence, in its
+paragraph, the dateline, or the article's main country — in that order."""
+
+from __future__ import annotations
+
+import polars as pl
+
+def place_seizures(seizures: pl.DataFrame, places: pl.DataFrame, cues: pl.DataFrame, datelines: pl.DataFrame) -> pl.DataFrame:
+    """Add country_iso2 and country_basis (see the module docstring for the order)."""
+    where = places.filter(pl.col("role").is_in(["location", "authority"]))
+    # The dateline is the fallback, not evidence of the sentence it opens.
+    evidence = pl.concat([
+        where.filter(~pl.col("in_dateline")).select(
+            "doc", "sentence_no", "para_no", pl.col("m_start").alias("pos"), "country_iso2",
+            pl.when(pl.col("mention_type") == "demonym").then(pl.lit("demonym of the authority"))
+            .otherwise(pl.lit("place")).alias("kind"),
+        ),
+        cues.filter(pl.col("cue_type") == "international_waters").select(
+            "doc", "sentence_no", "para_no", pl.col("c_start").alias("pos"),
+            pl.lit(None, pl.Utf8).alias("country_iso2"), pl.lit("international waters").alias("kind"),
+        ),
+    ])
+    national_waters = places.filter(pl.col("national_waters")).select("doc", "sentence_no").unique()
+    open_sea = (
+        evidence.filter(pl.col("kind") == "international waters").select("doc", "sentence_no").unique()
+        .join(national_waters, on=["doc", "sentence_no"], how="anti")
+        .with_columns(pl.lit(True).alias("open_sea"))
+    )
+    located = evidence.filter(pl.col("kind") != "international waters")
+    keys = seizures.select("qid", "doc", "sentence_no", "para_no", "q_start", "s_start", "s_end")
+    in_sentence = (
+        keys.join(located, on=["doc", "sentence_no"])
+        .with_columns((pl.col("pos") - pl.col("q_start")).abs().alias("distance"))
+        .sort("qid", "distance").unique("qid", keep="first")
+        .select("qid", pl.col("country_iso2").alias("sentence_iso"), ("in sentence: " + pl.col("kind")).alias("sentence_basis"))
+    )
+    paragraph_evidence = evidence.select("doc", "para_no", "pos", "country_iso2", "kind")
+    before = keys.sort("s_start").join_asof(
+        paragraph_evidence.sort("pos"), left_on="s_start", right_on="pos", by=["doc", "para_no"],
+        strategy="backward", allow_exact_matches=False, check_sortedness=False,
+    ).select("qid", pl.col("country_iso2").alias("before_iso"), pl.col("kind").alias("before_kind"))
+    after = keys.sort("s_end").join_asof(
+        paragraph_evidence.sort("pos"), left_on="s_end", right_on="pos", by=["doc", "para_no"], strategy="forward", check_sortedness=False,
+    ).select("qid", pl.col("country_iso2").alias("after_iso"), pl.col("kind").alias("after_kind"))
+    counts = where.group_by("doc", "country_iso2").agg(pl.len().alias("n"), pl.col("m_start").min().alias("first"))
+    dominant = counts.sort(["doc", "n", "first"], descending=[False, True, False]).unique("doc", keep="first").select(
+        "doc", pl.col("country_iso2").alias("dominant_iso")
+    )
+    dateline = places.filter(pl.col("in_dateline")).sort("m_start").unique("doc", keep="first").select(
+        "doc", pl.col("country_iso2").alias("dateline_iso")
+    )
+    # An offload comes from interdictions at sea when the article says so anywhere.
+    at_sea_article = evidence.filter(pl.col("kind") == "international waters").select("doc").unique().with_columns(
+        pl.lit(True).alias("sea_article")
+    )
+    joined = (
+        seizures.join(open_sea, on=["doc", "sentence_no"], how="left")
+        .join(at_sea_article, on="doc", how="left")
+        .with_columns((pl.col("open_sea").fill_null(False) | (pl.col("offload") & pl.col("sea_article").fill_null(False))).alias("open_sea"))
+        .join(in_sentence, on="qid", how="left").join(before, on="qid", how="left").join(after, on="qid", how="left")
+        .join(dateline, on="doc", how="left").join(dominant, on="doc", how="left")
+    )
+    basis = (
+        pl.when(pl.col("open_sea") & pl.col("offload")).then(pl.lit("offloaded from international waters"))
+        .when(pl.col("open_sea")).then(pl.lit("in sentence: international waters"))
+        .when(pl.col("sentence_basis").is_not_null()).then("sentence_basis")
+        .when(pl.col("before_kind").is_not_null()).then("in paragraph: " + pl.col("before_kind"))
+        .when(pl.col("after_kind").is_not_null()).then("in paragraph: " + pl.col("after_kind"))
+        .when(pl.col("dateline_iso").is_not_null()).then(pl.lit("dateline"))
+        .when(pl.col("dominant_iso").is_not_null()).then(pl.lit("article's main country"))
+    )
+    country = (
+        pl.when(pl.col("open_sea")).then(None)
+        .when(pl.col("sentence_basis").is_not_null()).then("sentence_iso")
+        .when(pl.col("before_kind").is_not_null()).then("before_iso")
+        .when(pl.col("after_kind").is_not_null()).then("after_iso")
+        .otherwise(pl.coalesce("dateline_iso", "dominant_iso"))
+    )
+    return joined.with_columns(country.alias("country_iso2"), basis.alias("country_basis")).drop(
+        "open_sea", "sea_article", "sentence_iso", "sentence_basis", "before_iso", "before_kind", "after_iso", "after_kind",
+        "dateline_iso", "dominant_iso",
+    )

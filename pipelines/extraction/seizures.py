@@ -1,0 +1,89 @@
+"""Seizures: quantities of a drug that authorities took, with where and whose.
+
+The path of a quantity, all as frame operations over every article at once:
+1. link it to a drug (`2,000 kilos of liquid cocaine`, `410,000 fentanyl pills`, `cocaine weighing…`);
+2. keep it when the nearest action word in its sentence is a seizure (`seized`, `hallaron`,
+   `intercepto`…) rather than trade or production, and it is no rate, capacity or yearly total;
+3. merge a count and a weight of the same load (`1,000 bricks … weighing 1,200 kg`), in one
+   sentence or in the next ones (`The pills … weighed nearly 90 pounds`);
+4. drop restatements (`the 2,800 kilos found in Guayaquil`) and totals that add up other seizures;
+5. place it (international waters, places in the sentence, the paragraph, the dateline, the
+   article's main country) and tie groups to it (statements in its sentence or about it).
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from pipelines.extraction.candidates import (
+    apply_completions,
+    candidate_expr,
+    imply_drugs,
+    link_drugs,
+    merge_across_sentences,
+    merge_in_sentence,
+    qualify,
+    resolve_referring_drugs,
+)
+from pipelines.extraction.contract import SEIZURE_SCHEMA
+from pipelines.extraction.restatements import new_seizures
+from pipelines.extraction.seizure_actors import mark_operations, possessive_ties, seizure_owners, tie_actors
+from pipelines.extraction.seizure_places import place_seizures
+from pipelines.extraction.sentences import attach_sentences
+from pipelines.extraction.text import text_slice
+
+
+def assemble(
+    prepared: pl.DataFrame, sentences: pl.DataFrame, quantities: pl.DataFrame, mentions: pl.DataFrame,
+    cues: pl.DataFrame, places: pl.DataFrame, actors: pl.DataFrame, ties: pl.DataFrame, datelines: pl.DataFrame,
+    version: str,
+) -> pl.DataFrame:
+    """All seizures of all articles, in the contract's shape."""
+    if quantities.is_empty():
+        return pl.DataFrame(schema=SEIZURE_SCHEMA)
+    drugs = resolve_referring_drugs(attach_sentences(
+        mentions.filter(pl.col("kind") == "drug").select(
+            "doc", pl.col("m_start").alias("d_start"), pl.col("m_end").alias("d_end"), pl.col("target").alias("drug")
+        ), "d_start", sentences,
+    ))
+    cues = attach_sentences(cues, "c_start", sentences)
+    quantities = attach_sentences(quantities, "q_start", sentences).with_row_index("qid")
+    quantities = link_drugs(quantities, drugs.select("doc", "sentence_no", "d_start", "d_end", "drug"), prepared)
+    quantities = qualify(quantities, cues, prepared)
+    quantities = merge_in_sentence(quantities, prepared)
+    quantities = imply_drugs(quantities, prepared)
+    quantities = quantities.with_columns(candidate_expr().alias("candidate"))
+    quantities = merge_across_sentences(quantities)
+    quantities = apply_completions(quantities)
+
+    candidates = quantities.filter(pl.col("candidate") & pl.col("completes").is_null())
+    kept, restated = new_seizures(candidates)
+    kept = place_seizures(kept, places, cues, datelines)
+    kept = mark_operations(kept, cues)
+    ties = pl.concat([ties, possessive_ties(quantities, actors, prepared).cast(ties.schema)])
+    kept = tie_actors(kept, seizure_owners(quantities, restated, kept), ties, cues, drugs, sentences)
+    return _to_contract(kept, prepared, version)
+
+
+def _to_contract(kept: pl.DataFrame, prepared: pl.DataFrame, version: str) -> pl.DataFrame:
+    """Seizure rows with their numbers, texts as written, evidence sentence and rule path."""
+    texts = prepared.select("doc", "article_id", "text")
+    rule = (
+        pl.when(pl.col("passive")).then(pl.lit("qty+drug+verb")).otherwise(pl.lit("verb+qty+drug"))
+        + pl.when(pl.col("merge").is_not_null()).then("+" + pl.col("merge")).otherwise(pl.lit(""))
+        + pl.when(pl.col("completed")).then(pl.lit("+restatement-units-merge")).otherwise(pl.lit(""))
+        + pl.when(pl.col("implied_drug")).then(pl.lit("+implied-drug")).otherwise(pl.lit(""))
+    )
+    quantity_text = text_slice(pl.col("text"), pl.col("q_start"), pl.col("q_end"))
+    partner_text = text_slice(pl.col("text"), pl.col("partner_start"), pl.col("partner_end"))
+    out = kept.join(texts, on="doc").sort("doc", "q_start").with_columns(
+        pl.int_range(1, pl.len() + 1).over("doc").alias("seizure_no"),
+        text_slice(pl.col("text"), pl.col("form_start"), pl.col("d_end")).str.to_lowercase().alias("drug_form"),
+        pl.when(pl.col("partner_start").is_not_null()).then(quantity_text + "; " + partner_text).otherwise(quantity_text).alias("quantity_text"),
+        text_slice(pl.col("text"), pl.col("s_start"), pl.col("s_end")).alias("evidence"),
+        pl.col("s_start").alias("char_start"),
+        pl.col("s_end").alias("char_end"),
+        rule.alias("rule"),
+        pl.lit(version).alias("extractor_version"),
+    )
+    return out.select(list(SEIZURE_SCHEMA)).cast(SEIZURE_SCHEMA)

@@ -1,0 +1,195 @@
+"""Text preparation shared by every rule: an ASCII fold that keeps character positions.
+
+Every rule reads `norm` (the article folded to ASCII, case kept) or `low` (the same, lower-case).
+Each character of the original text becomes exactly one ASCII character, so a position in
+`norm` or `low` is a character offset into the original text *and* a byte offset into the fold:
+Polars' byte-based string functions then give character offsets for free, and regexes can use
+plain `[a-z]` classes and `\\b` on ASCII (fast in Rust's regex engine, portable to Python `re`).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+import polars as pl
+
+# Marks a match boundary in the marker-and-split trick; never present in folded text.
+MARK = "\x1f"
+
+# Punctuation folded by meaning rather than by Unicode decomposition.
+_PUNCTUATION_FOLD = {
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
+    "\u2026": ".", "\u00bf": "?", "\u00a1": "!", "\u00ba": "o", "\u00aa": "a", "\u00b0": "o",
+    "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2002": " ", "\u2003": " ", "\u200b": " ",
+    "\u00df": "s", "\u00e6": "a", "\u00c6": "A", "\u0153": "o", "\u0152": "O", "\u00f8": "o", "\u00d8": "O",
+    "\u00f0": "d", "\u00d0": "D", "\u00fe": "t", "\u00de": "T", "\u0142": "l", "\u0141": "L", "\u0111": "d",
+    "\u0110": "D", "\u00d7": "x", "\u20ac": "E", "\u00a3": "L",
+}
+
+
+def _fold_table() -> dict[str, str]:
+    """One ASCII character for each accented Latin letter and common punctuation mark; control
+    characters (but newline and tab) become spaces, so markers never clash with the text."""
+    table = dict(_PUNCTUATION_FOLD)
+    table.update({chr(code): " " for code in [*range(0x00, 0x09), *range(0x0B, 0x20), 0x7F]})
+    for code in range(0xC0, 0x250):
+        char = chr(code)
+        if char in table:
+            continue
+        base = unicodedata.normalize("NFKD", char).encode("ascii", "ignore").decode()
+        if len(base) == 1:
+            table[char] = base
+    return table
+
+
+FOLD_TABLE = _fold_table()
+# As Series, built once: turning a long Python list into a literal costs on every call.
+_FOLD_FROM = pl.Series([list(FOLD_TABLE)], dtype=pl.List(pl.Utf8))
+_FOLD_TO = pl.Series([list(FOLD_TABLE.values())], dtype=pl.List(pl.Utf8))
+
+
+def fold(text: str) -> str:
+    """The fold of one string, in plain Python (for lexicon entries and tests)."""
+    folded = "".join(FOLD_TABLE.get(ch, ch) for ch in text)
+    return "".join(ch if ch < "\x80" and (ch >= " " or ch in "\n\t") else ("_" if ch >= "\x80" else " ")
+                   for ch in folded)
+
+
+def fold_expr(column: str) -> pl.Expr:
+    """The fold as a Polars expression: same length in characters, pure ASCII."""
+    return (
+        pl.col(column)
+        .str.replace_many(pl.lit(_FOLD_FROM), pl.lit(_FOLD_TO))
+        .str.replace_all(r"[^\x00-\x7f]", "_")
+    )
+
+
+def find_spans(frame: pl.DataFrame, text: str, pattern: str, keys: tuple[str, ...] = ("doc",)) -> pl.DataFrame:
+    """Every match of `pattern` in the ASCII column `text`, with its offsets.
+
+    Marker-and-split: each match is wrapped in MARK, the text is split on MARK, and the running
+    length of the pieces gives the offsets (pieces at odd positions are the matches).
+    Returns `keys` + (start, end, match).
+    """
+    pieces = frame.filter(pl.col(text).str.contains(pattern)).select(
+        *keys,
+        pl.col(text).str.replace_all(pattern, MARK + "${0}" + MARK).str.split(MARK).alias("_pieces"),
+    )
+    matches = pieces.select(
+        *keys,
+        pl.col("_pieces").list.gather_every(2, offset=1).alias("match"),
+        pl.col("_pieces")
+        .list.eval(pl.element().str.len_bytes().cum_sum())
+        .list.gather_every(2, offset=1)
+        .alias("end"),
+    ).explode("match", "end")
+    return matches.select(
+        *keys,
+        (pl.col("end") - pl.col("match").str.len_bytes()).cast(pl.Int32).alias("start"),
+        pl.col("end").cast(pl.Int32),
+        "match",
+    )
+
+
+@dataclass(frozen=True)
+class PhraseSet:
+    """Phrases (folded, lower-case) and the family each belongs to, ready for `find_phrases`."""
+
+    phrases: pl.Series
+    families: pl.Series
+    family_numbers: pl.Series
+    patterns: pl.Series  # the phrases as one list, the form the Aho-Corasick functions take
+
+    @classmethod
+    def of(cls, phrases: dict[str, str]) -> PhraseSet:
+        names = sorted(set(phrases.values()))
+        return cls(
+            pl.Series(list(phrases), dtype=pl.Utf8),
+            pl.Series(list(phrases.values()), dtype=pl.Utf8),
+            pl.Series([names.index(f) for f in phrases.values()], dtype=pl.Int64),
+            pl.Series([list(phrases)], dtype=pl.List(pl.Utf8)),
+        )
+
+
+def find_phrases(frame: pl.DataFrame, text: str, phrase_set: PhraseSet) -> pl.DataFrame:
+    """Every whole-word occurrence in the column `text` of the phrases of `phrase_set`.
+
+    Aho-Corasick over all phrases at once (a regex alternation of thousands of phrases with word
+    boundaries defeats the regex engine's fast paths), then the two checks a regex would make:
+    a phrase that starts or ends with a letter or digit must not touch another one, and of
+    overlapping occurrences in one family the leftmost, then longest, is kept.
+    `frame` has an integer `doc` key; returns (doc, start, end, match, family).
+    """
+    found = frame.select(
+        "doc",
+        pl.col(text),
+        pl.col(text).str.find_many(pl.lit(phrase_set.patterns), overlapping=True).alias("start"),
+        pl.col(text).str.extract_many(pl.lit(phrase_set.patterns), overlapping=True).alias("match"),
+    ).explode("start", "match").drop_nulls("start")
+    found = found.with_columns(
+        pl.col("start").cast(pl.Int32), (pl.col("start") + pl.col("match").str.len_bytes()).cast(pl.Int32).alias("end")
+    ).filter(
+        ~pl.col("match").str.contains("^[a-z0-9]") | ~_is_word_byte(_byte_at(pl.col(text), pl.col("start") - 1)),
+        ~pl.col("match").str.contains("[a-z0-9]$") | ~_is_word_byte(_byte_at(pl.col(text), pl.col("end"))),
+    ).drop(text)
+    # Leftmost-longest per family: sorted by (doc, family, start, longest first), an occurrence
+    # survives when it starts after every earlier one of its doc and family has ended. Positions
+    # are made global (doc and family as high digits) so one running maximum serves all groups.
+    family_count = int(phrase_set.family_numbers.max()) + 1
+    found = found.with_columns(
+        pl.col("match").replace_strict(phrase_set.phrases, phrase_set.families, return_dtype=pl.Utf8).alias("family"),
+        (
+            (pl.col("doc").cast(pl.Int64) * family_count
+             + pl.col("match").replace_strict(phrase_set.phrases, phrase_set.family_numbers, return_dtype=pl.Int64))
+            * 2**32
+        ).alias("_base"),
+    ).sort("_base", "start", -pl.col("end"))
+    global_end = pl.col("_base") + pl.col("end")
+    earlier_end = global_end.cum_max().shift(1)
+    return found.filter(
+        ((pl.col("_base") + pl.col("start")) >= earlier_end) | earlier_end.is_null()
+    ).select("doc", "start", "end", "match", "family")
+
+
+def _byte_at(text: pl.Expr, position: pl.Expr) -> pl.Expr:
+    """The byte at `position` of an ASCII column, null outside the text."""
+    return text.cast(pl.Binary).bin.get(position.cast(pl.Int64), null_on_oob=True)
+
+
+def _is_word_byte(byte: pl.Expr) -> pl.Expr:
+    return (byte.is_between(ord("a"), ord("z")) | byte.is_between(ord("0"), ord("9"))).fill_null(False)
+
+
+def window(text: pl.Expr, start: pl.Expr, end: pl.Expr) -> pl.Expr:
+    """`text[start:end]` of an ASCII column, both ends clipped to the text. Sliced as bytes
+    (bytes are characters here): `str.slice` counts characters from the start of the string."""
+    lo = pl.max_horizontal(start, pl.lit(0)).cast(pl.Int64)
+    hi = pl.min_horizontal(end, text.str.len_bytes()).cast(pl.Int64)
+    return text.cast(pl.Binary).bin.slice(lo, pl.max_horizontal(hi - lo, pl.lit(0))).cast(pl.Utf8)
+
+
+def alternation(phrases, word_edges: bool = True) -> str:
+    """A regex matching any of `phrases` (folded, lower-case), longest first.
+
+    Rust's regex alternation is leftmost-first, so the longest phrase must come first to win.
+    A word boundary is added on each side that starts or ends with a word character.
+    """
+    import re
+
+    parts = []
+    for phrase in sorted(set(phrases), key=lambda p: (-len(p), p)):
+        escaped = re.escape(phrase).replace(r"\ ", r"\s+")
+        if word_edges and phrase[:1].isalnum():
+            escaped = r"\b" + escaped
+        if word_edges and phrase[-1:].isalnum():
+            escaped = escaped + r"\b"
+        parts.append(escaped)
+    return "(?:" + "|".join(parts) + ")"
+
+
+def text_slice(text: pl.Expr, start: pl.Expr, end: pl.Expr) -> pl.Expr:
+    """`text[start:end]` in characters, for the original (non-ASCII) text of output rows."""
+    return text.str.slice(start, end - start)

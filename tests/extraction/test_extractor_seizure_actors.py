@@ -1,0 +1,98 @@
+"""Which groups the text ties to each load: statements, back-references, referents, negations."""
+
+import pytest
+from extraction_helpers import Batch
+
+SAME_SENTENCE = [
+    ("Police seized 500 kilos of cocaine belonging to the Gulf Clan.", "Gulf Clan (Clan del Golfo)"),
+    ("Se decomisaron 500 kilos de cocaína pertenecientes al ELN.", "ELN"),
+    ("La Marina aseguró 500 kilos de cocaína, cargamento atribuido al CJNG.", "Jalisco New Generation Cartel (CJNG)"),
+    ("Officers found 500 kilos of marijuana bound for Comando Vermelho.", "Comando Vermelho"),
+    ("Policía incauta 500 kilos de cocaína del Clan del Golfo.", "Gulf Clan (Clan del Golfo)"),
+]
+LATER_SHIPMENT = "Agents seized 500 kilos of cocaine in a truck. Prosecutors said the shipment belonged to Los Choneros."
+LATER_PILLS = (
+    "Border officers found 90,000 fentanyl pills in a car. They also found 20 kilos of methamphetamine. "
+    "The pills were traced to a network run by Los Chapitos."
+)
+LATER_BOTH = (
+    "Marines found 700 kg of cocaine in a container. Hours later they found 300 kg of cocaine in a truck. "
+    "Officials attributed both loads to the Sinaloa Cartel."
+)
+SAME_GROUP = (
+    "Investigators say the Tren de Aragua runs the route. Police seized 200 kilos of cocaine, which was linked to the same group."
+)
+MISMA_ESTRUCTURA = (
+    "Las AGC controlan la zona. Se hallaron 900 kilos de cocaína. Los investigadores atribuyeron ese cargamento "
+    "a la misma estructura criminal."
+)
+LA_GUERRILLA = (
+    "El ELN y el Clan del Golfo operan en la región. Los militares hallaron 4 toneladas de cemento que iban a ser "
+    "usadas por la guerrilla."
+)
+LEAD_TIE = (
+    "Officials said the CJNG orchestrated a trafficking operation through the port.\n\n"
+    "The revelations follow the seizure of 1,500 kilos of cocaine in Lázaro Cárdenas."
+)
+LAB = (
+    "Soldados aseguraron 2 mil dosis de fentanilo y 400 litros de precursores en un laboratorio. "
+    "En el inmueble también se localizaron 15 kilos de metanfetamina. "
+    "La Fiscalía atribuyó el laboratorio a Los Chapitos.\n\n"
+    "En un operativo distinto, militares localizaron 90 kilos de metanfetamina."
+)
+DOMINANT = (
+    "The Sinaloa Cartel has long dominated the area. Soldiers found 300 kilos of methamphetamine in a ranch; "
+    "officials did not say which group ran it."
+)
+NEARBY = "Police seized 300 kilos of cocaine in Rosario, where Los Monos and the PCC compete for the market."
+DESCARTARON = "Las fuerzas federales hallaron 800 kilos de cocaína. Los fiscales descartaron vínculos con el PCC."
+NOT_TIED = "Police seized 800 kilos of cocaine in the port. Police have not tied that load to any group."
+
+
+@pytest.fixture(scope="module")
+def batch():
+    return Batch(
+        [text for text, _ in SAME_SENTENCE] + [
+            LATER_SHIPMENT, LATER_PILLS, LATER_BOTH, SAME_GROUP, MISMA_ESTRUCTURA, LA_GUERRILLA, LEAD_TIE, LAB,
+            DOMINANT, NEARBY, DESCARTARON, NOT_TIED,
+        ]
+    )
+
+
+def tied(rows):
+    return [(r["quantity_kg"] or r["quantity_units"], r["actors"]) for r in rows]
+
+
+@pytest.mark.parametrize(("text", "actor"), SAME_SENTENCE)
+def test_ties_in_the_same_sentence(batch, text, actor):
+    assert tied(batch.seizures(text)) == [(500.0, [actor])]
+
+
+def test_ties_in_a_later_sentence_go_to_the_load_they_talk_about(batch):
+    assert tied(batch.seizures(LATER_SHIPMENT)) == [(500.0, ["Los Choneros"])]
+    assert tied(batch.seizures(LATER_PILLS)) == [(90000, ["Los Chapitos"]), (20.0, [])]
+    assert tied(batch.seizures(LATER_BOTH)) == [(700.0, ["Sinaloa Cartel"]), (300.0, ["Sinaloa Cartel"])]
+
+
+def test_back_references_resolve_to_the_last_named_group(batch):
+    assert tied(batch.seizures(SAME_GROUP)) == [(200.0, ["Tren de Aragua"])]
+    assert tied(batch.seizures(MISMA_ESTRUCTURA)) == [(900.0, ["Gulf Clan (Clan del Golfo)"])]
+    assert tied(batch.seizures(LA_GUERRILLA)) == [(4000.0, ["ELN"])]
+
+
+def test_a_lead_that_ties_a_group_to_the_operation_ties_the_first_seizure(batch):
+    assert tied(batch.seizures(LEAD_TIE)) == [(1500.0, ["Jalisco New Generation Cartel (CJNG)"])]
+
+
+def test_a_lab_statement_covers_everything_found_in_that_operation(batch):
+    assert [r["actors"] for r in batch.seizures(LAB)] == [["Los Chapitos"]] * 3 + [[]]
+
+
+def test_nearby_or_dominant_groups_are_not_tied(batch):
+    assert tied(batch.seizures(DOMINANT)) == [(300.0, [])]
+    assert tied(batch.seizures(NEARBY)) == [(300.0, [])]
+
+
+def test_negations_clear_ties(batch):
+    assert tied(batch.seizures(DESCARTARON)) == [(800.0, [])]
+    assert tied(batch.seizures(NOT_TIED)) == [(800.0, [])]

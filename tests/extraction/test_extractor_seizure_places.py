@@ -1,0 +1,102 @@
+"""Where a seizure happened: places in the sentence and their roles, paragraph, dateline, sea."""
+
+import pytest
+from extraction_helpers import Batch
+
+IN_SENTENCE = [
+    ("Police in Peru seized 400 kilos of cocaine.", "PE"),
+    ("Officers seized 400 kilos of cocaine at the port of Paranaguá.", "BR"),
+    ("Belgian customs found 400 kilos of cocaine in a banana container.", "BE"),
+    ("Spain's Guardia Civil seized 400 kilos of cocaine.", "ES"),
+    ("Argentine authorities seized a further 400 kilos of cocaine.", "AR"),
+    ("Las autoridades hondureñas decomisaron 400 kilos de cocaína.", "HN"),
+    ("El Ejército Mexicano aseguró 400 kilos de cocaína.", "MX"),
+    ("Marines intercepted 400 kilos of cocaine in Colombian waters off Tumaco.", "CO"),
+    ("Soldiers found 400 kilos of cocaine near Culiacán.", "MX"),
+    ("Agents seized 400 kilos of cocaine shipped from Colombia to Spain's port of Valencia.", "ES"),
+    ("Police found 400 kilos of cocaine that had left Guayaquil in a container unloaded in Rotterdam.", "NL"),
+]
+NOT_THE_PLACE = [
+    "Inspectors found 400 kilos of cocaine in a container that had arrived from Ecuador.",
+    "Police seized 400 kilos of cocaine bound for Spain.",
+    "La policía decomisó 400 kilos de cocaína procedentes de Bolivia con destino a Chile.",
+    "Officers found 400 kilos of cocaine in a truck driven by a Colombian national.",
+    "Marines found 400 kilos of cocaine aboard a Panamanian-flagged ship.",
+    "Police seized 400 kilos of cocaine near the border with Bolivia.",
+]
+HIGH_SEAS = (
+    "A Navy frigate stopped a speedboat in international waters 200 nautical miles off Ecuador and seized 900 kilos of cocaine."
+)
+HIGH_SEAS_ES = "La patrulla interceptó en aguas internacionales, al sur de Jamaica, un velero con 700 kilos de cocaína."
+OFFLOAD = (
+    "MIAMI (Wire) — The crew of a Coast Guard cutter offloaded about 9,000 pounds of cocaine at Port Everglades.\n\n"
+    "The drugs were interdicted in international waters of the eastern Pacific."
+)
+PARAGRAPH = "In Honduras, troops raided a farm. They found 300 kilos of cocaine in a barn."
+DATELINE = "GUAYAQUIL (Wire) — Police said on Monday they had found 300 kilos of cocaine in a warehouse."
+MAIN_COUNTRY = (
+    "Guatemala has become a transit hub, and Guatemala's police are overwhelmed.\n\n"
+    "Agents found 300 kilos of cocaine in a truck on Tuesday."
+)
+SEVERAL = (
+    "BOGOTA, Colombia (Wire) — Colombian police seized 1,000 kilos of cocaine in Santa Marta on Friday.\n\n"
+    "In Spain, the Guardia Civil found 600 kilos of cocaine in Vigo.\n\n"
+    "Separately, Venezuelan troops seized 300 kilos of cocaine in Zulia state."
+)
+MANZANILLO_PA = "PANAMA CITY (Wire) — Panamanian police seized 900 kilos of cocaine at the Manzanillo terminal in Colón."
+MANZANILLO_MX = "MANZANILLO, Mexico (Wire) — Marines found 900 kilos of cocaine at the port of Manzanillo."
+
+
+@pytest.fixture(scope="module")
+def batch():
+    return Batch(
+        [text for text, _ in IN_SENTENCE] + NOT_THE_PLACE
+        + [HIGH_SEAS, HIGH_SEAS_ES, OFFLOAD, PARAGRAPH, DATELINE, MAIN_COUNTRY, SEVERAL, MANZANILLO_PA, MANZANILLO_MX]
+    )
+
+
+def places(rows):
+    return [(r["quantity_kg"], r["country_iso2"]) for r in rows]
+
+
+@pytest.mark.parametrize(("text", "country"), IN_SENTENCE)
+def test_place_named_in_the_sentence(batch, text, country):
+    rows = batch.seizures(text)
+    assert places(rows) == [(400.0, country)]
+    assert rows[0]["country_basis"].startswith("in sentence")
+
+
+@pytest.mark.parametrize("text", NOT_THE_PLACE)
+def test_origins_destinations_nationalities_and_borders_are_not_the_place(batch, text):
+    assert places(batch.seizures(text)) == [(400.0, None)]
+
+
+def test_international_waters_have_no_country(batch):
+    rows = batch.seizures(HIGH_SEAS)
+    assert places(rows) == [(900.0, None)]
+    assert rows[0]["country_basis"] == "in sentence: international waters"
+    assert places(batch.seizures(HIGH_SEAS_ES)) == [(700.0, None)]
+    rows = batch.seizures(OFFLOAD)
+    assert places(rows) == [(pytest.approx(4082.4), None)]
+    assert rows[0]["country_basis"] == "offloaded from international waters"
+
+
+def test_paragraph_then_dateline_then_main_country(batch):
+    rows = batch.seizures(PARAGRAPH)
+    assert places(rows) == [(300.0, "HN")]
+    assert rows[0]["country_basis"].startswith("in paragraph")
+    rows = batch.seizures(DATELINE)
+    assert places(rows) == [(300.0, "EC")]
+    assert rows[0]["country_basis"] == "dateline"
+    rows = batch.seizures(MAIN_COUNTRY)
+    assert places(rows) == [(300.0, "GT")]
+    assert rows[0]["country_basis"] == "article's main country"
+
+
+def test_several_seizures_in_several_countries(batch):
+    assert places(batch.seizures(SEVERAL)) == [(1000.0, "CO"), (600.0, "ES"), (300.0, "VE")]
+
+
+def test_ambiguous_ports_use_the_article(batch):
+    assert places(batch.seizures(MANZANILLO_PA)) == [(900.0, "PA")]
+    assert places(batch.seizures(MANZANILLO_MX)) == [(900.0, "MX")]

@@ -1,0 +1,199 @@
+"""Seizures: what counts, drugs, quantities, merges, restatements, totals and records."""
+
+import pytest
+from extraction_helpers import Batch
+
+SEIZURES = [
+    ("Police seized 1,350 kilos of cocaine at the port.", [("cocaine", 1350.0, None, None)]),
+    ("Customs officers found 42 kilograms of heroin in a suitcase.", [("heroin", 42.0, None, None)]),
+    ("Troops intercepted a boat carrying three tons of cocaine.", [("cocaine", 3000.0, None, None)]),
+    ("Agents confiscated 800 pounds of marijuana and 12 lbs of meth.", [("cannabis", 362.88, None, None), ("methamphetamine", 5.4432, None, None)]),
+    ("La Policía incautó 2,5 toneladas de clorhidrato de cocaína.", [("cocaine", 2500.0, None, None)]),
+    ("Militares aseguraron 540 kilos de metanfetamina en un rancho.", [("methamphetamine", 540.0, None, None)]),
+    ("La Armada decomisó 1.200 kilos de marihuana y 300 gramos de heroína.", [("cannabis", 1200.0, None, None), ("heroin", 0.3, None, None)]),
+    ("Gendarmes secuestraron 95 kilos de cocaína en un camión.", [("cocaine", 95.0, None, None)]),
+    ("Agentes hallaron 6 mil 500 pastillas de fentanilo.", [("fentanyl", None, 6500, None)]),
+    ("Inspectors discovered 400 kg of cocaine base paste.", [("cocaine", 400.0, None, None)]),
+    ("Police recovered 90 kilos of crack cocaine.", [("cocaine", 90.0, None, None)]),
+    ("Se localizaron 70 kilos de pasta base de cocaína.", [("cocaine", 70.0, None, None)]),
+    ("Officers seized 2 tons of hashish and 500 kg of cannabis resin.", [("cannabis", 2000.0, None, None), ("cannabis", 500.0, None, None)]),
+    ("La policía incautó 1,2 kilos de tusi, la llamada cocaína rosa.", [("other", 1.2, None, None)]),
+    ("Police seized 25,000 ecstasy pills.", [("other", None, 25000, None)]),
+    ("Soldiers found 20 tons of chemical inputs and 4 tons of cement.", [("precursors", 20000.0, None, None), ("precursors", 4000.0, None, None)]),
+    ("El Ejército decomisó 900 kilos de insumos sólidos y 30 toneladas de urea.", [("precursors", 900.0, None, None), ("precursors", 30000.0, None, None)]),
+    ("Se aseguraron 45 kilos de cristal.", [("methamphetamine", 45.0, None, None)]),
+    ("Marines seized 2,600 litres of precursor chemicals.", [("precursors", None, None, 2600.0)]),
+    ("Soldados encontraron 3.000 galones de insumos líquidos.", [("precursors", None, None, 11355.0)]),
+    ("The 2,000 kilos of cocaine were seized on Monday.", [("cocaine", 2000.0, None, None)]),
+    ("Police said cocaine smuggling was rising. On Friday they seized 600 kilos of the drug.", [("cocaine", 600.0, None, None)]),
+    ("Agents seized 1,100 pounds (500 kilograms) of methamphetamine.", [("methamphetamine", 498.96, None, None)]),
+    (
+        "Soldiers dismantled a lab able to make 500 kg of methamphetamine a week and seized 1.2 tons of methamphetamine.",
+        [("methamphetamine", 1200.0, None, None)],
+    ),
+    (
+        "Agentes intervinieron 3.200 kilos de cocaína en el puerto, la mayor aprehensión en lo que va de año.",
+        [("cocaine", 3200.0, None, None)],
+    ),
+    ("Federal police arrested four people with 300 kilos of marijuana.", [("cannabis", 300.0, None, None)]),
+    ("Fue detenido con 2 kilos de cocaína en una maleta.", [("cocaine", 2.0, None, None)]),
+    ("MIAMI (Wire) — Agents found a combined 500 kilos of cocaine in a yacht's hull.", [("cocaine", 500.0, None, None)]),
+    ("La Policía decomisó 150 kilos de cocaína y 30 de marihuana.", [("cocaine", 150.0, None, None), ("cannabis", 30.0, None, None)]),
+    ("A Polícia Federal apreendeu 1,2 tonelada de cocaína e 800 quilos de maconha.", [("cocaine", 1200.0, None, None), ("cannabis", 800.0, None, None)]),
+]
+NEVER_SEIZURES = [
+    "The region could produce 400 tons of cocaine per year, the report estimated.",
+    "Each lab is capable of producing 200 kg of methamphetamine a week.",
+    "Farmers grow coca on 12,000 hectares, and a kilo of cocaine sells for US$ 2,000.",
+    "Un kilo de cocaína se paga a 9.000 dólares en el puerto; el gramo cuesta 20 dólares.",
+    "The network moved US $3,400,000 and paid 500 pesos per gram.",
+    "At least 310 people died of overdoses and the boss got 30 years in prison.",
+    "The agency's budget is US$ 90 million, and the patrol covered 400 kilometres and 80 nautical miles.",
+    "Purity rose 12%, police destroyed 230 laboratories and arrested 400 people in 20 containers.",
+    "Authorities have seized more than 80 tons of cocaine so far this year.",
+    "En lo que va del año se han decomisado 45 toneladas de cocaína.",
+    "Prosecutors say the group trafficked 20 tons of cocaine to Europe.",
+    "El acusado admitió haber coordinado el envío de 5 toneladas de cocaína.",
+    "A semi-submersible can carry up to 9 tons of cocaine.",
+    "Las avionetas, con cargas de hasta 500 kilos de cocaína, cruzan la frontera.",
+    "El juez ordenó el decomiso de bienes por 12 millones de dólares.",
+    "Soldiers found unspecified quantities of marijuana and several weapons.",
+    "Police seized 5 tons of drugs, officials said.",
+    "Colombia's cocaine seizures totaled 650 tons last year, according to official data.",
+    "Las autoridades incineraron 5 toneladas de marihuana decomisada en los últimos meses.",
+    "Honduran police say they seized 4.2 tons of cocaine last year, down from 6 tons in 2021.",
+]
+COUNT_WITH_WEIGHT = "Marines found 1,100 bricks of cocaine weighing 1,300 kg in a truck."
+COUNT_CON_WEIGHT = "Gendarmes hallaron 820 paquetes con unos 900 kilos de cocaína."
+BAGS_WITH_WEIGHT = "Militares aseguraron 18 bolsas con metanfetamina, con un peso aproximado de 9 kilogramos."
+WEIGHT_IN_BALES = "La Guardia Civil aprehendió dos toneladas de hachís, repartidas en 70 fardos, en una playa."
+WEIGHED_LATER = "Border agents found 250,000 fentanyl pills in a bus. The tablets, hidden in boxes, weighed about 30 kilos."
+SPLIT_LATER = "Police seized 1,900 kilos of cocaine in Callao. The shipment, split into 1,700 packages, was bound for Spain."
+PACKAGES_LATER = (
+    "La Policía incautó 2 toneladas de cocaína en Santa Marta. Los 1.800 paquetes de cocaína pertenecían al Clan del Golfo."
+)
+RESTATED = "Police seized 3,100 kilos of cocaine in Guayaquil on Friday. The 3,100 kilos found in the port will be burned."
+RESTATED_HALF = "La Prefectura halló media tonelada de marihuana en una barcaza. La media tonelada de marihuana será incinerada."
+RESTATED_DOSES = (
+    "Soldados aseguraron 5 mil dosis de fentanilo en Culiacán. "
+    "Las 5 mil dosis aseguradas tendrían un valor de un millón de pesos."
+)
+HEADLINE_REPEATS = (
+    "LIMA (Wire) — Police found 2,050 kilos of cocaine in a container at Callao.",
+    "Peru seizes 2 tons of cocaine in Callao",
+)
+COMBINED_TOTAL = (
+    "Navy units seized a combined 4 tonnes of cocaine in two operations. In the first, marines found 2,500 kg "
+    "in a container. In the second, they found 1,500 kg of cocaine on a boat.",
+    "Navy seizes 4 tonnes of cocaine",
+)
+TOGETHER_TOTAL = (
+    "Police seized 700 kilos of cocaine in Antwerp and 900 kilos of cocaine in Rotterdam. "
+    "The two seizures, which together total 1.6 tonnes, were linked."
+)
+EN_TOTAL = (
+    "Las fuerzas federales secuestraron en total 1,5 toneladas de cocaína en dos procedimientos: "
+    "600 kilos de cocaína hallados en Salta y 900 kilos de cocaína hallados en Jujuy."
+)
+SUM_BY_CHANCE = (
+    "Police seized 3 tons of cocaine at the port on Monday. Later, officers found 1 ton of cocaine in a warehouse "
+    "and 2 tons of cocaine in a truck."
+)
+RECORD = (
+    "Marines found 800 kg of cocaine in Cartagena. The previous record in the port was set in 2019, when "
+    "the Navy found 6.2 tonnes of cocaine aboard a ship."
+)
+RECORD_ES = "El récord sigue siendo el alijo de 9,3 toneladas de cocaína intervenido en 2021 en Algeciras."
+HEADLINE_BOUND = (
+    "MORELIA (Agencia) .- Marinos aseguraron 1,150 kilogramos de cocaína en el puerto de Lázaro Cárdenas.",
+    "Aseguran más de una tonelada de cocaína en Michoacán",
+)
+APPROXIMATE = "Agents seized nearly 70 pounds of fentanyl and exactly 20 kilos of heroin."
+DRUG_FORM = "Se decomisaron más de 300 kilos de cocaína líquida."
+
+
+@pytest.fixture(scope="module")
+def batch():
+    return Batch(
+        [text for text, _ in SEIZURES] + NEVER_SEIZURES + [
+            COUNT_WITH_WEIGHT, COUNT_CON_WEIGHT, BAGS_WITH_WEIGHT, WEIGHT_IN_BALES, WEIGHED_LATER, SPLIT_LATER, PACKAGES_LATER,
+            RESTATED, RESTATED_HALF, RESTATED_DOSES, HEADLINE_REPEATS, COMBINED_TOTAL, TOGETHER_TOTAL, EN_TOTAL,
+            SUM_BY_CHANCE, RECORD, RECORD_ES, APPROXIMATE, DRUG_FORM, HEADLINE_BOUND,
+        ]
+    )
+
+
+def summary(rows: list[dict]) -> list[tuple]:
+    return [(r["drug"], r["quantity_kg"], r["quantity_units"], r["quantity_litres"]) for r in rows]
+
+
+def approx(expected):
+    return [(d, k if k is None else pytest.approx(k), u, l if l is None else pytest.approx(l)) for d, k, u, l in expected]
+
+
+def weights(rows):
+    return sorted(r["quantity_kg"] for r in rows)
+
+
+@pytest.mark.parametrize(("text", "expected"), SEIZURES)
+def test_seizures_in_both_languages(batch, text, expected):
+    assert summary(batch.seizures(text)) == approx(expected)
+
+
+@pytest.mark.parametrize("text", NEVER_SEIZURES)
+def test_things_that_are_never_seizures(batch, text):
+    assert batch.seizures(text) == []
+
+
+def test_a_count_and_a_weight_of_one_load_make_one_seizure(batch):
+    rows = batch.seizures(COUNT_WITH_WEIGHT)
+    assert summary(rows) == [("cocaine", 1300.0, 1100, None)]
+    assert rows[0]["unit_type"] == "bricks"
+    assert "count-weight-merge" in rows[0]["rule"]
+    assert summary(batch.seizures(COUNT_CON_WEIGHT)) == [("cocaine", 900.0, 820, None)]
+    assert summary(batch.seizures(WEIGHT_IN_BALES)) == [("cannabis", 2000.0, 70, None)]
+    assert summary(batch.seizures(BAGS_WITH_WEIGHT)) == [("methamphetamine", 9.0, 18, None)]
+
+
+def test_a_count_or_weight_in_the_next_sentence_completes_the_seizure(batch):
+    rows = batch.seizures(WEIGHED_LATER)
+    assert summary(rows) == [("fentanyl", 30.0, 250000, None)]
+    assert "restatement-units-merge" in rows[0]["rule"]
+    assert summary(batch.seizures(SPLIT_LATER)) == [("cocaine", 1900.0, 1700, None)]
+    assert summary(batch.seizures(PACKAGES_LATER)) == [("cocaine", 2000.0, 1800, None)]
+
+
+def test_a_restated_seizure_counts_once(batch):
+    assert summary(batch.seizures(RESTATED)) == [("cocaine", 3100.0, None, None)]
+    assert summary(batch.seizures(RESTATED_HALF)) == [("cannabis", 500.0, None, None)]
+    assert summary(batch.seizures(RESTATED_DOSES)) == [("fentanyl", None, 5000, None)]
+
+
+def test_the_headline_repeats_the_body(batch):
+    assert summary(batch.seizures(*HEADLINE_REPEATS)) == [("cocaine", 2050.0, None, None)]
+    assert summary(batch.seizures(*HEADLINE_BOUND)) == [("cocaine", 1150.0, None, None)]
+
+
+def test_totals_of_listed_seizures_are_not_seizures(batch):
+    rows = batch.seizures(*COMBINED_TOTAL)
+    assert weights(rows) == [1500.0, 2500.0]
+    assert [r["drug"] for r in rows] == ["cocaine", "cocaine"]  # the first states no drug: it is the article's
+    assert weights(batch.seizures(TOGETHER_TOTAL)) == [700.0, 900.0]
+    assert weights(batch.seizures(EN_TOTAL)) == [600.0, 900.0]
+
+
+def test_seizures_adding_up_by_chance_are_kept(batch):
+    assert weights(batch.seizures(SUM_BY_CHANCE)) == [1000.0, 2000.0, 3000.0]
+
+
+def test_a_past_record_is_a_seizure(batch):
+    assert weights(batch.seizures(RECORD)) == [800.0, 6200.0]
+    assert summary(batch.seizures(RECORD_ES)) == [("cocaine", 9300.0, None, None)]
+
+
+def test_approximate_figures_are_flagged_and_written_text_kept(batch):
+    rows = batch.seizures(APPROXIMATE)
+    assert [(r["is_approximate"], r["quantity_text"]) for r in rows] == [(True, "nearly 70 pounds"), (False, "exactly 20 kilos")]
+    row = batch.seizures(DRUG_FORM)[0]
+    assert row["is_approximate"] is True
+    assert row["drug_form"] == "cocaína líquida"
