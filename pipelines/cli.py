@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -54,6 +55,20 @@ def build_parser() -> argparse.ArgumentParser:
     add_warehouse_flag(query)
     query.add_argument("--max-rows", type=int, default=100, help="rows to print (default 100)")
     query.set_defaults(handler=query_command)
+
+    evaluate = commands.add_parser(
+        "evaluate",
+        help="score the extractor against gold annotations (precision, recall, F1; then each miss and extra)",
+    )
+    evaluate.add_argument("--gold", type=Path, required=True, help="gold annotations (JSON lines, one per article)")
+    evaluate.add_argument("--articles", type=Path, help="articles folder: run the pipeline on it into a temporary warehouse")
+    evaluate.add_argument("--warehouse", type=Path, help="score this existing warehouse instead of running the pipeline")
+    evaluate.add_argument(
+        "--in-memory",
+        action="store_true",
+        help="with --articles: extract in memory, without Dagster or dbt (fast, for work on the extractor)",
+    )
+    evaluate.set_defaults(handler=evaluate_command)
     return parser
 
 
@@ -116,6 +131,32 @@ def run_summary(warehouse: Path, ingest: dict[str, object], seconds: float) -> s
             + ", ".join(f"{code} {count} ({kg or 0:,.0f} kg)" for code, count, kg in top_countries)
         )
     return "\n".join(lines)
+
+
+def evaluate_command(args: argparse.Namespace) -> int:
+    from pipelines import evaluation
+
+    if not args.gold.is_file():
+        raise UsageError(f"gold file not found: {args.gold}")
+    if args.warehouse is not None:
+        if not args.warehouse.exists():
+            raise UsageError(f"no warehouse at {args.warehouse}")
+        report = evaluation.evaluate_warehouse(args.warehouse, args.gold)
+    elif args.articles is None or not args.articles.is_dir():
+        raise UsageError("give --articles DIR (an existing folder) or --warehouse FILE")
+    elif args.in_memory:
+        report = evaluation.evaluate_folder(args.articles, args.gold)
+    else:
+        from pipelines.runner import run_pipeline
+
+        with tempfile.TemporaryDirectory(prefix="narcowatch-eval-") as scratch:
+            warehouse = Path(scratch) / "narcowatch.duckdb"
+            print(f"narcowatch: running the pipeline on {args.articles} into a temporary warehouse", file=sys.stderr)
+            run_pipeline(args.articles, warehouse)
+            report = evaluation.evaluate_warehouse(warehouse, args.gold)
+    print(f"Evaluation against {args.gold}")
+    print(report.render())
+    return 0
 
 
 def query_command(args: argparse.Namespace) -> int:

@@ -91,3 +91,55 @@ def test_a_failing_blocking_check_stops_the_run_before_dbt(seeds_warehouse_copy,
     with pytest.raises(RunFailed, match="step seizure_checks failed: .*seizures_have_drug_and_quantity"):
         run_pipeline(seeded_articles_dir, seeds_warehouse_copy)
     assert seeds_warehouse_copy.read_bytes() == before
+
+
+def test_seeds_give_exactly_the_two_seizures_of_the_gold(seeds_warehouse):
+    seizures = query(
+        seeds_warehouse,
+        "select drug, quantity_kg, quantity_units, is_approximate, country_iso2, actors, evidence "
+        "from marts.fct_seizures order by quantity_kg desc",
+    )
+    assert [row[:6] for row in seizures] == [
+        ("cocaine", 2000.0, None, True, "MX", ["Sinaloa Cartel"]),
+        ("cocaine", 1200.0, None, False, "AR", ["Sinaloa Cartel"]),
+    ]
+    assert "port of Progreso" in seizures[0][6]
+    assert "Argentine authorities seized a further 1,200 kilos" in seizures[1][6]
+
+
+def test_seed_marts_count_each_seizure_once_by_country_and_actor(seeds_warehouse):
+    by_country = query(
+        seeds_warehouse,
+        "select country_iso2, drug, seizures, total_kg, articles from marts.seizures_by_country order by 1",
+    )
+    assert by_country == [("AR", "cocaine", 1, 1200.0, 1), ("MX", "cocaine", 1, 2000.0, 1)]
+    by_actor = query(
+        seeds_warehouse, "select actor, drug, seizures, total_kg, countries, country_list, articles from marts.seizures_by_actor"
+    )
+    assert by_actor == [("Sinaloa Cartel", "cocaine", 2, 3200.0, 2, ["AR", "MX"], 1)]
+
+
+def test_numbers_that_are_not_seizures_never_become_seizures(seeds_warehouse):
+    for trap in ("290 tons", "1,200,000", "270 overdose"):
+        assert query(seeds_warehouse, "select count(*) from marts.fct_seizures where evidence like ?", [f"%{trap}%"]) == [(0,)]
+
+
+def test_reference_marts_carry_the_organisations_and_countries(seeds_warehouse):
+    assert query(seeds_warehouse, "select count(*) >= 40 from marts.dim_actors") == [(True,)]
+    assert query(seeds_warehouse, "select count(*) >= 240 from marts.dim_countries") == [(True,)]
+    assert query(
+        seeds_warehouse, "select actor_type, home_country_iso2 from marts.dim_actors where actor = 'Sinaloa Cartel'"
+    ) == [("cartel", "MX")]
+
+
+def test_cli_runs_any_folder_and_evaluates_the_warehouse_it_built(eval_dir, tmp_path, dbt_manifest, capsys):
+    from pipelines.cli import main
+
+    warehouse = tmp_path / "dev.duckdb"
+    assert main(["run", "--articles", str(eval_dir / "dev" / "articles"), "--warehouse", str(warehouse)]) == 0
+    assert "Published" in capsys.readouterr().out
+    assert main(["evaluate", "--warehouse", str(warehouse), "--gold", str(eval_dir / "dev" / "gold.jsonl")]) == 0
+    table = capsys.readouterr().out
+    f1 = {line.split()[0]: float(line.split()[3]) for line in table.splitlines()[2:6]}
+    assert f1["seizures"] >= 0.90 and f1["seizures_with_country"] >= 0.85
+    assert f1["actors"] >= 0.95 and f1["countries"] >= 0.95
