@@ -1,8 +1,9 @@
 """Write a synthetic news corpus for benchmarks: N articles, English and Spanish, deterministic by seed.
 
 Articles look like wire copy: a headline, a dateline, a few paragraphs mixing seizure sentences
-(random drug, quantity, unit, place and group) with sentences full of numbers that are not
-seizures (prices, production, deaths, prison terms, budgets, distances, percentages).
+(random drug, quantity, unit, place and group), sentences full of numbers that are not seizures
+(prices, production, deaths, prison terms, budgets, distances, percentages) and, mostly,
+sentences of context and quotes without any figure.
 
     python -m benchmarks.corpus --articles 10000 --out benchmarks/corpus/10k --seed 7
 """
@@ -118,6 +119,47 @@ def noise_sentence(rng: random.Random, spanish: bool) -> str:
     return rng.choice(spanish_lines if spanish else english)
 
 
+def prose_sentence(rng: random.Random, spanish: bool) -> str:
+    """Context, quotes and background: most sentences of a news story carry no figure at all."""
+    country = rng.choice(COUNTRIES)[1 if spanish else 0]
+    group = rng.choice(GROUPS_ES if spanish else GROUPS)
+    agency = rng.choice(AGENCIES)[1 if spanish else 0]
+    english = [
+        f"Investigators believe the shipment was organised by brokers working for {group}.",
+        f"The operation was part of a joint investigation with prosecutors in {country}.",
+        f'"We will keep up the pressure on these networks," a spokesman for {agency} told reporters.',
+        "The suspects were expected to appear before a judge later in the week.",
+        f"Officials in {country} have warned that traffickers are changing their routes.",
+        "Analysts said the case showed how criminal groups exploit legitimate trade.",
+        f"The government of {country} did not immediately respond to a request for comment.",
+        "Local residents said they had noticed unusual activity at the warehouse for months.",
+    ]
+    spanish_lines = [
+        f"Los investigadores creen que el envío fue organizado por intermediarios de {group}.",
+        f"La operación formó parte de una investigación conjunta con fiscales de {country}.",
+        f'"Vamos a seguir golpeando a estas estructuras", dijo un vocero de {agency}.',
+        "Los detenidos serán presentados ante un juez en los próximos días.",
+        f"Las autoridades de {country} advirtieron que los traficantes están cambiando sus rutas.",
+        "Según los analistas, el caso muestra cómo los grupos criminales aprovechan el comercio legal.",
+        f"El gobierno de {country} no respondió de inmediato a una solicitud de comentarios.",
+        "Vecinos de la zona dijeron que habían notado movimientos extraños en la bodega desde hacía meses.",
+    ]
+    return rng.choice(spanish_lines if spanish else english)
+
+
+def random_sentence(rng: random.Random, spanish: bool) -> str:
+    # Roughly the mix of wire copy about drug seizures: a few seizure statements, some other
+    # figures, and mostly context.
+    roll = rng.random()
+    if roll < 0.12:
+        sentence = seizure_sentence(rng, spanish)
+    elif roll < 0.40:
+        sentence = noise_sentence(rng, spanish)
+    else:
+        sentence = prose_sentence(rng, spanish)
+    return sentence.replace(" de el ", " del ").replace(" a el ", " al ") if spanish else sentence
+
+
 def article(rng: random.Random, number: int) -> str:
     spanish = rng.random() < 0.4
     country = rng.choice(COUNTRIES)[1 if spanish else 0]
@@ -126,10 +168,7 @@ def article(rng: random.Random, number: int) -> str:
                 else f"Authorities in {country} report new drug seizures ({number})")
     paragraphs = []
     for _ in range(rng.randint(5, 8)):
-        sentences = [
-            seizure_sentence(rng, spanish) if rng.random() < 0.3 else noise_sentence(rng, spanish)
-            for _ in range(rng.randint(2, 5))
-        ]
+        sentences = [random_sentence(rng, spanish) for _ in range(rng.randint(2, 5))]
         paragraphs.append(" ".join(sentences))
     paragraphs[0] = f"{city.upper()} (Bench Wire) — " + paragraphs[0]
     return headline + "\n\n" + "\n\n".join(paragraphs) + "\n"

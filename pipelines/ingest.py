@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import os
+import stat
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -87,25 +88,31 @@ def scan_folder(folder: Path) -> list[ArticleFile]:
     """Every visible file under `folder`, sorted by name; hidden files and folders are skipped."""
     if not folder.is_dir():
         raise FileNotFoundError(f"articles folder not found: {folder}")
-    found = []
-    for root, dirs, names in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in names:
-            if name.startswith("."):
-                continue
-            path = Path(root, name)
-            try:
-                stat = path.stat()
-            except FileNotFoundError:
-                if not path.is_symlink():
-                    continue  # removed between listing and stat: it was never really there
-                stat = path.lstat()  # a dangling link: reading it will record why it failed
-            except OSError:
-                stat = path.lstat()  # a link loop or the like: reading it will record why it failed
-            found.append(
-                ArticleFile(path, path.relative_to(folder).as_posix(), stat.st_size, stat.st_mtime_ns)
-            )
+    found: list[ArticleFile] = []
+    _scan(folder, "", found)
     return sorted(found, key=lambda f: f.source_file)
+
+
+def _scan(directory: Path, prefix: str, found: list[ArticleFile]) -> None:
+    # os.scandir, not Path.rglob: a folder of 100,000 articles is listed in a fraction of the time.
+    with os.scandir(directory) as entries:
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            if entry.is_dir(follow_symlinks=False):
+                _scan(Path(entry.path), f"{prefix}{entry.name}/", found)
+                continue
+            try:
+                info = entry.stat()
+            except FileNotFoundError:
+                if not entry.is_symlink():
+                    continue  # removed between listing and stat: it was never really there
+                info = entry.stat(follow_symlinks=False)  # a dangling link: reading it records why
+            except OSError:
+                info = entry.stat(follow_symlinks=False)  # a link loop or the like: reading it records why
+            if stat.S_ISDIR(info.st_mode):
+                continue  # a link to a folder is not followed
+            found.append(ArticleFile(Path(entry.path), prefix + entry.name, info.st_size, info.st_mtime_ns))
 
 
 def decode_article_bytes(data: bytes) -> tuple[str, str]:

@@ -17,10 +17,22 @@ class RunFailed(RuntimeError):
     pass
 
 
+DBT_SOURCES = ("models", "macros", "tests", "dbt_project.yml", "profiles.yml")
+
+
 def ensure_dbt_manifest() -> None:
-    """Parse the dbt project once if its manifest is missing (Definitions need it to load)."""
+    """Parse the dbt project if its manifest is missing or older than the project's files.
+
+    Definitions load the dbt models from the manifest: a stale one would leave new models out.
+    """
     manifest = settings.DBT_PROJECT_DIR / "target" / "manifest.json"
-    if manifest.exists():
+    sources = [
+        path
+        for name in DBT_SOURCES
+        for path in ([settings.DBT_PROJECT_DIR / name] + list((settings.DBT_PROJECT_DIR / name).rglob("*")))
+        if path.is_file()
+    ]
+    if manifest.exists() and all(path.stat().st_mtime <= manifest.stat().st_mtime for path in sources):
         return
     dbt = Path(sys.executable).parent / "dbt"
     done = subprocess.run(

@@ -80,7 +80,7 @@ def test_bad_input_is_recorded_and_nothing_already_loaded_is_lost(seeds_warehous
     assert len(articles) == 4 + 3  # the seeds stay; three good new files arrive
     assert articles["noticia latin1.txt"] == "windows-1252"
     assert "Incautación en Perú – día 1.txt" in articles
-    assert query(warehouse, "select count(*) from marts.dim_articles where text like '%DROP TABLE marts.dim_articles%'") == [(1,)]
+    assert query(warehouse, "select count(*) from marts.article_texts where text like '%DROP TABLE marts.dim_articles%'") == [(1,)]
     assert outcome.metadata["raw/rejected_files"]["rejected_this_run"] == 5
 
 

@@ -50,7 +50,7 @@ def test_evidence_offsets_point_into_the_article_text(seeds_warehouse):
     mismatches = query(
         seeds_warehouse,
         """
-        select s.seizure_id from marts.fct_seizures s join marts.dim_articles a using (article_id)
+        select s.seizure_id from marts.fct_seizures s join marts.article_texts a using (article_id)
         where substring(a.text, s.char_start + 1, s.char_end - s.char_start) <> s.evidence
         """,
     )

@@ -36,7 +36,6 @@ select
     articles.char_count,
     coalesce(seizure_counts.seizures, 0) as seizures,
     coalesce(duplicates.duplicate_files, []::varchar[]) as duplicate_files,
-    articles.text,
     articles.ingested_at
 from articles
 inner join source_files using (article_id)

@@ -1,20 +1,36 @@
+-- How often each article names each country, by kind of mention. The mentions themselves, with
+-- their text and offsets, are in staging.stg_raw__country_mentions.
 with mentions as (
     select * from {{ ref('stg_raw__country_mentions') }}
 ),
 
 countries as (
     select country_iso2, country_name from {{ ref('stg_raw__ref_countries') }}
+),
+
+per_article as (
+    select
+        article_id,
+        country_iso2,
+        count(*) as mentions,
+        count(*) filter (where mention_type = 'name') as name_mentions,
+        count(*) filter (where mention_type = 'demonym') as demonym_mentions,
+        count(*) filter (where mention_type = 'place') as place_mentions,
+        min(sentence_no) as first_sentence_no,
+        min(char_start) as first_char_start
+    from mentions
+    group by article_id, country_iso2
 )
 
 select
-    mentions.article_id,
-    mentions.country_iso2,
+    per_article.article_id,
+    per_article.country_iso2,
     countries.country_name,
-    count(*) as mentions,
-    list(distinct mentions.mention_type order by mentions.mention_type) as mention_types,
-    list(distinct mentions.matched_text order by mentions.matched_text) as matched_texts,
-    min(mentions.sentence_no) as first_sentence_no,
-    min(mentions.char_start) as first_char_start
-from mentions
+    per_article.mentions,
+    per_article.name_mentions,
+    per_article.demonym_mentions,
+    per_article.place_mentions,
+    per_article.first_sentence_no,
+    per_article.first_char_start
+from per_article
 left join countries using (country_iso2)
-group by mentions.article_id, mentions.country_iso2, countries.country_name

@@ -29,12 +29,20 @@ def dbt_models(context: AssetExecutionContext, dbt: DbtCliResource, warehouse: W
     events = list(invocation.stream())
     with warehouse.connect(read_only=True) as con:
         for event in events:
-            if isinstance(event, Output) and "unique_id" in event.metadata:
-                node = invocation.manifest["nodes"][event.metadata["unique_id"].value]
+            node = built_table(invocation.manifest, event)
+            if node is not None:
                 event = event.with_metadata({**event.metadata, "dagster/row_count": row_count(con, node)})
             yield event
     if not invocation.is_successful():
         raise Failure(description=f"dbt build failed: {failed_nodes(invocation.get_artifact('run_results.json'))}")
+
+
+def built_table(manifest: Mapping[str, Any], event: object) -> Mapping[str, Any] | None:
+    """The manifest node of a table dbt has just built, or None for any other event."""
+    if not isinstance(event, Output) or "unique_id" not in event.metadata:
+        return None
+    node = manifest["nodes"].get(event.metadata["unique_id"].value)
+    return node if node is not None and node["config"]["materialized"] == "table" else None
 
 
 def row_count(con, node: Mapping[str, Any]) -> int:
