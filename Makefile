@@ -25,6 +25,11 @@ eval: $(INSTALLED) $(MANIFEST)
 	$(BIN)/narcowatch evaluate --articles $(EVAL_DIR)/dev/articles --gold $(EVAL_DIR)/dev/gold.jsonl
 	$(BIN)/narcowatch evaluate --articles seeds --gold $(EVAL_DIR)/seeds/gold.jsonl
 
+# Speed and memory at 10,000 and 100,000 articles (generated once into benchmarks/corpus/);
+# writes benchmarks/results.md. Takes several minutes.
+bench: $(INSTALLED) $(MANIFEST)
+	$(BIN)/python -m benchmarks.run
+
 install: $(INSTALLED)
 manifest: $(MANIFEST)
 
