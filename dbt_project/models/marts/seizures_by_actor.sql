@@ -12,14 +12,8 @@ by_actor as (
 select
     actor,
     drug,
-    count(*) as seizures,
-    sum(quantity_kg) as total_kg,
-    sum(quantity_units) as total_units,
-    sum(quantity_litres) as total_litres,
-    sum(bulk_kg) as total_bulk_kg,
+    {{ seizure_totals() }},
     count(distinct country_iso2) as countries,
-    list_sort(list_distinct(list(country_iso2))) as country_list,
-    len(list_distinct(flatten(list(article_ids)))) as articles,
-    sum(reports) as reports
+    list_sort(list_distinct(list(country_iso2))) as country_list
 from by_actor
 group by actor, drug

@@ -8,13 +8,6 @@ select
     country_iso2,
     coalesce(country_name, 'at sea or not determined') as country_name,
     drug,
-    count(*) as seizures,
-    sum(quantity_kg) as total_kg,
-    sum(quantity_units) as total_units,
-    sum(quantity_litres) as total_litres,
-    sum(bulk_kg) as total_bulk_kg,
-    count(*) filter (where quantity_kg is not null) as seizures_with_weight,
-    len(list_distinct(flatten(list(article_ids)))) as articles,
-    sum(reports) as reports
+    {{ seizure_totals() }}
 from events
-group by all
+group by country_iso2, country_name, drug
