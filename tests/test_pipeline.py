@@ -81,7 +81,7 @@ def test_a_failing_dbt_test_stops_the_run_with_one_line_and_nothing_is_published
         run_pipeline(seeded_articles_dir, seeds_warehouse_copy)
     message = str(failure.value)
     assert "\n" not in message
-    assert message.startswith("step dbt_models failed: dbt build failed: test accepted_values_stg_raw__seizures_drug")
+    assert message.startswith("step dbt_models failed: dbt build failed: test accepted_values_fct_seizures_drug")
     assert seeds_warehouse_copy.read_bytes() == before
 
 
