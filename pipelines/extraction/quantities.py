@@ -116,7 +116,24 @@ def _stated_quantities(prepared: pl.DataFrame) -> pl.DataFrame:
     spans = find_spans(prepared, "low", QUANTITY)
     if spans.is_empty():
         return pl.DataFrame(schema=QUANTITY_SCHEMA)
-    parts = spans.with_columns(pl.col("match").str.extract_groups(QUANTITY).alias("_g")).unnest("_g")
+    # News repeats the same figures (`500 kilos`, `two tons`): each distinct text is parsed once.
+    parsed = _parse_quantities(spans.select("match").unique())
+    return spans.join(parsed, on="match").select(
+        "doc",
+        pl.col("start").alias("q_start"),
+        pl.col("end").alias("q_end"),
+        pl.col("match").alias("q_text"),
+        *_PARSED_COLUMNS,
+    ).cast(QUANTITY_SCHEMA)
+
+
+_PARSED_COLUMNS = ("qualifier_kind", "dimension", "value", "quantity_kg", "quantity_litres", "quantity_units", "unit_type")
+
+
+def _parse_quantities(matches: pl.DataFrame) -> pl.DataFrame:
+    """(match, _PARSED_COLUMNS…) for each quantity text that is a quantity: its parts by the
+    groups of QUANTITY, its value and unit normalised."""
+    parts = matches.with_columns(pl.col("match").str.extract_groups(QUANTITY).alias("_g")).unnest("_g")
     parts = parts.with_columns(
         pl.coalesce(pl.col("unit"), pl.col("count_unit")).str.replace_all(r"\s+", " ").alias("unit_key"),
         pl.col("qualifier").str.replace_all(r"\s+", " ").replace_strict(QUALIFIERS, default=None).alias("qualifier_kind"),
@@ -133,10 +150,7 @@ def _stated_quantities(prepared: pl.DataFrame) -> pl.DataFrame:
     value = number_value(pl.col("digits"), pl.col("word"), pl.col("multiplier"), pl.col("tail"), pl.col("half"))
     scaled = value * pl.col("factor")
     return parts.select(
-        "doc",
-        pl.col("start").alias("q_start"),
-        pl.col("end").alias("q_end"),
-        pl.col("match").alias("q_text"),
+        "match",
         "qualifier_kind",
         "dimension",
         value.alias("value"),
@@ -144,7 +158,7 @@ def _stated_quantities(prepared: pl.DataFrame) -> pl.DataFrame:
         pl.when(pl.col("dimension") == "volume").then(scaled.round(3)).alias("quantity_litres"),
         pl.when(pl.col("dimension") == "count").then(value.round(0).cast(pl.Int64)).alias("quantity_units"),
         "unit_type",
-    ).filter(pl.col("value") > 0).cast(QUANTITY_SCHEMA)
+    ).filter(pl.col("value") > 0)
 
 
 # `150 kilos de cocaina y 30 de marihuana`: a second figure that leaves its unit to the first.
