@@ -9,6 +9,7 @@ plain `[a-z]` classes and `\\b` on ASCII (fast in Rust's regex engine, portable 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -96,23 +97,40 @@ def find_spans(frame: pl.DataFrame, text: str, pattern: str, keys: tuple[str, ..
     )
 
 
+# A phrase's length is the low byte of the sort key of `find_phrases`.
+MAX_PHRASE_LENGTH = 255
+
+
 @dataclass(frozen=True)
 class PhraseSet:
-    """Phrases (folded, lower-case) and the family each belongs to, ready for `find_phrases`."""
+    """Phrases (folded, lower-case) and the family each belongs to, ready for `find_phrases`.
+
+    Phrases are numbered by an Enum (casting a match to it is one hash lookup), and what the
+    search needs of each phrase is kept in Series indexed by that number."""
 
     phrases: pl.Series
-    families: pl.Series
-    family_numbers: pl.Series
+    numbering: pl.Enum
     patterns: pl.Series  # the phrases as one list, the form the Aho-Corasick functions take
+    family_names: pl.Series
+    family_numbers: pl.Series
+    lengths: pl.Series
+    starts_word: pl.Series  # starts with a letter or digit: must not follow one
+    ends_word: pl.Series  # ends with a letter or digit: must not precede one
 
     @classmethod
     def of(cls, phrases: dict[str, str]) -> PhraseSet:
         names = sorted(set(phrases.values()))
+        if max(map(len, phrases)) > MAX_PHRASE_LENGTH:
+            raise ValueError(f"phrases longer than {MAX_PHRASE_LENGTH} characters")
         return cls(
             pl.Series(list(phrases), dtype=pl.Utf8),
-            pl.Series(list(phrases.values()), dtype=pl.Utf8),
-            pl.Series([names.index(f) for f in phrases.values()], dtype=pl.Int64),
+            pl.Enum(list(phrases)),
             pl.Series([list(phrases)], dtype=pl.List(pl.Utf8)),
+            pl.Series(names, dtype=pl.Utf8),
+            pl.Series([names.index(f) for f in phrases.values()], dtype=pl.Int64),
+            pl.Series([len(p) for p in phrases], dtype=pl.Int32),
+            pl.Series([bool(re.match("[a-z0-9]", p)) for p in phrases], dtype=pl.Boolean),
+            pl.Series([bool(re.search("[a-z0-9]$", p)) for p in phrases], dtype=pl.Boolean),
         )
 
 
@@ -131,29 +149,34 @@ def find_phrases(frame: pl.DataFrame, text: str, phrase_set: PhraseSet) -> pl.Da
         pl.col(text).str.find_many(pl.lit(phrase_set.patterns), overlapping=True).alias("start"),
         pl.col(text).str.extract_many(pl.lit(phrase_set.patterns), overlapping=True).alias("match"),
     ).explode("start", "match").drop_nulls("start")
-    found = found.with_columns(
-        pl.col("start").cast(pl.Int32), (pl.col("start") + pl.col("match").str.len_bytes()).cast(pl.Int32).alias("end")
+    phrase = pl.col("match").cast(phrase_set.numbering).to_physical()
+    found = found.select(
+        "doc", text, pl.col("start").cast(pl.Int32), phrase.alias("phrase"),
+    ).with_columns(
+        (pl.col("start") + pl.lit(phrase_set.lengths).gather(pl.col("phrase"))).alias("end"),
     ).filter(
-        ~pl.col("match").str.contains("^[a-z0-9]") | ~_is_word_byte(_byte_at(pl.col(text), pl.col("start") - 1)),
-        ~pl.col("match").str.contains("[a-z0-9]$") | ~_is_word_byte(_byte_at(pl.col(text), pl.col("end"))),
+        ~pl.lit(phrase_set.starts_word).gather(pl.col("phrase")) | ~_is_word_byte(_byte_at(pl.col(text), pl.col("start") - 1)),
+        ~pl.lit(phrase_set.ends_word).gather(pl.col("phrase")) | ~_is_word_byte(_byte_at(pl.col(text), pl.col("end"))),
     ).drop(text)
     # Leftmost-longest per family: sorted by (doc, family, start, longest first), an occurrence
     # survives when it starts after every earlier one of its doc and family has ended. Positions
-    # are made global (doc and family as high digits) so one running maximum serves all groups.
-    family_count = int(phrase_set.family_numbers.max()) + 1
-    found = found.with_columns(
-        pl.col("match").replace_strict(phrase_set.phrases, phrase_set.families, return_dtype=pl.Utf8).alias("family"),
-        (
-            (pl.col("doc").cast(pl.Int64) * family_count
-             + pl.col("match").replace_strict(phrase_set.phrases, phrase_set.family_numbers, return_dtype=pl.Int64))
-            * 2**32
-        ).alias("_base"),
-    ).sort("_base", "start", -pl.col("end"))
+    # are made global (doc and family as high digits) so one running maximum serves all groups;
+    # the sort key adds the length below the position (64 bits hold 2^22 articles a call).
+    family_count = len(phrase_set.family_names)
+    family = pl.lit(phrase_set.family_numbers).gather(pl.col("phrase"))
+    base = (pl.col("doc").cast(pl.Int64) * family_count + family) * 2**32
+    found = found.with_columns(base.alias("_base")).sort(
+        ((pl.col("_base") + pl.col("start")) * 2**8 + (MAX_PHRASE_LENGTH - (pl.col("end") - pl.col("start"))))
+    )
     global_end = pl.col("_base") + pl.col("end")
     earlier_end = global_end.cum_max().shift(1)
     return found.filter(
         ((pl.col("_base") + pl.col("start")) >= earlier_end) | earlier_end.is_null()
-    ).select("doc", "start", "end", "match", "family")
+    ).select(
+        "doc", "start", "end",
+        pl.lit(phrase_set.phrases).gather(pl.col("phrase")).alias("match"),
+        pl.lit(phrase_set.family_names).gather(family).alias("family"),
+    )
 
 
 def _byte_at(text: pl.Expr, position: pl.Expr) -> pl.Expr:
@@ -179,8 +202,6 @@ def alternation(phrases, word_edges: bool = True) -> str:
     Rust's regex alternation is leftmost-first, so the longest phrase must come first to win.
     A word boundary is added on each side that starts or ends with a word character.
     """
-    import re
-
     parts = []
     for phrase in sorted(set(phrases), key=lambda p: (-len(p), p)):
         escaped = re.escape(phrase).replace(r"\ ", r"\s+")
