@@ -12,6 +12,7 @@ from functools import lru_cache
 import polars as pl
 
 from pipelines.extraction.reference import actor_short_names, actor_types
+from pipelines.extraction.frames import join_nearest, with_texts
 from pipelines.extraction.sentences import attach_sentences
 from pipelines.extraction.text import alternation, find_spans, window
 
@@ -86,14 +87,13 @@ def resolve_back_references(actors: pl.DataFrame, cues: pl.DataFrame) -> pl.Data
         pl.col("cue_type").str.strip_prefix("backref_").alias("wanted")
     )
     types = actor_types()
-    typed = actors.with_columns(pl.col("actor").replace_strict(types, default=None).alias("actor_type")).sort("m_start")
+    typed = actors.with_columns(pl.col("actor").replace_strict(types, default=None).alias("actor_type"))
     resolved = []
     for wanted, fitting in [("any", None), *BACK_REFERENCE_TYPES.items()]:
-        refs = references.filter(pl.col("wanted") == wanted).sort("c_start")
+        refs = references.filter(pl.col("wanted") == wanted)
         candidates = typed if fitting is None else typed.filter(pl.col("actor_type").is_in(fitting))
         resolved.append(
-            refs.join_asof(candidates.select("doc", "m_end", "actor"), left_on="c_start", right_on="m_end",
-                           by="doc", strategy="backward", check_sortedness=False)
+            join_nearest(refs, candidates.select("doc", "m_end", "actor"), "c_start", "m_end")
             .drop_nulls("actor")
             .select("doc", pl.col("c_start").alias("m_start"), pl.col("c_end").alias("m_end"), "actor")
         )
@@ -118,7 +118,7 @@ def find_ties(
         & (pl.col("m_start") - pl.col("c_end") <= TIE_FORWARD_REACH)
     ).sort("doc", "c_start", "m_start")
     # The first group after the cue, and the groups coordinated with it.
-    forward = forward.join(prepared.select("doc", "low"), on="doc").with_columns(
+    forward = with_texts(forward, prepared, "low").with_columns(
         window(pl.col("low"), pl.col("m_end").shift(1).over("doc", "c_start"), pl.col("m_start")).alias("gap"),
         pl.int_range(pl.len()).over("doc", "c_start").alias("rank"),
     ).drop("low")

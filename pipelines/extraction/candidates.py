@@ -7,6 +7,7 @@ from __future__ import annotations
 import polars as pl
 
 from pipelines.extraction.drugs import SEIZURE_DRUG_GROUPS
+from pipelines.extraction.frames import join_nearest, with_texts
 from pipelines.extraction.restatements import RESTATEMENT_TOLERANCE, same_figure
 from pipelines.extraction.text import window
 
@@ -81,9 +82,7 @@ OFFLOAD = r"\boff-?load"
 def resolve_referring_drugs(drugs: pl.DataFrame) -> pl.DataFrame:
     """`the drug`, `la droga` → the last drug group the article named before."""
     named = drugs.filter(pl.col("drug").is_in(SEIZURE_DRUG_GROUPS)).select("doc", pl.col("d_end").alias("named_end"), pl.col("drug").alias("named"))
-    return drugs.sort("d_start").join_asof(
-        named.sort("named_end"), left_on="d_start", right_on="named_end", by="doc", strategy="backward", check_sortedness=False
-    ).with_columns(
+    return join_nearest(drugs, named, "d_start", "named_end").with_columns(
         pl.when(pl.col("drug") == "referring").then("named").otherwise("drug").alias("drug")
     ).drop("named_end", "named")
 
@@ -92,7 +91,8 @@ def link_drugs(quantities: pl.DataFrame, drugs: pl.DataFrame, prepared: pl.DataF
     """Add the drug of each quantity: a drug inside it, after it (`of …`), or before it."""
     pairs = quantities.select("qid", "doc", "sentence_no", "q_start", "q_end").join(
         drugs, on=["doc", "sentence_no"]
-    ).join(prepared.select("doc", "low"), on="doc")
+    )
+    pairs = with_texts(pairs, prepared, "low")
     after_gap = window(pl.col("low"), pl.col("q_end"), pl.col("d_start"))
     before_gap = window(pl.col("low"), pl.col("d_end"), pl.col("q_start"))
     inside = (pl.col("d_start") >= pl.col("q_start")) & (pl.col("d_end") <= pl.col("q_end"))
@@ -120,20 +120,21 @@ def _nearest_cue(quantities: pl.DataFrame, cues: pl.DataFrame) -> pl.DataFrame:
     actions = cues.filter(pl.col("cue_type").is_in(["seize", "block"])).select(
         "doc", "sentence_no", "c_start", "c_end", "cue_type"
     )
-    before = quantities.sort("q_start").join_asof(
-        actions.sort("c_end").rename({"cue_type": "cue_before"}).select("doc", "sentence_no", "c_end", "cue_before"),
-        left_on="q_start", right_on="c_end", by=["doc", "sentence_no"], strategy="backward", check_sortedness=False,
+    in_sentence = ("doc", "sentence_no")
+    before = join_nearest(
+        quantities, actions.select(*in_sentence, "c_end", pl.col("cue_type").alias("cue_before")), "q_start", "c_end",
+        by=in_sentence,
     ).drop("c_end")
-    after = before.sort("q_end").join_asof(
-        actions.sort("c_start").rename({"cue_type": "cue_after"}).select("doc", "sentence_no", "c_start", "cue_after"),
-        left_on="q_end", right_on="c_start", by=["doc", "sentence_no"], strategy="forward", check_sortedness=False,
+    after = join_nearest(
+        before, actions.select(*in_sentence, "c_start", pl.col("cue_type").alias("cue_after")), "q_end", "c_start",
+        by=in_sentence, forward=True,
     ).drop("c_start")
     return after.with_columns(pl.coalesce("cue_before", "cue_after").alias("cue"))
 
 
 def qualify(quantities: pl.DataFrame, cues: pl.DataFrame, prepared: pl.DataFrame) -> pl.DataFrame:
     """Flags that decide whether a quantity can be a seizure, and what it may merge with."""
-    quantities = _nearest_cue(quantities, cues).join(prepared.select("doc", "low"), on="doc")
+    quantities = with_texts(_nearest_cue(quantities, cues), prepared, "low")
     drug_or_quantity_end = pl.max_horizontal("q_end", pl.col("d_end").fill_null(0))
     after = window(pl.col("low"), drug_or_quantity_end, pl.min_horizontal(drug_or_quantity_end + 60, pl.col("s_end")))
     before = window(pl.col("low"), pl.col("s_start"), pl.col("q_start"))
@@ -167,7 +168,8 @@ def merge_in_sentence(quantities: pl.DataFrame, prepared: pl.DataFrame) -> pl.Da
     ordered = quantities.sort("doc", "q_start").with_columns(
         pl.when(same_sentence_next).then(pl.col(c).shift(-1)).alias(name)
         for c, name in (("qid", "next_qid"), ("q_start", "next_start"), ("dimension", "next_dimension"), ("drug", "next_drug"))
-    ).filter(pl.col("next_qid").is_not_null()).join(prepared.select("doc", "low"), on="doc")
+    ).filter(pl.col("next_qid").is_not_null())
+    ordered = with_texts(ordered, prepared, "low")
     gap = window(pl.col("low"), pl.col("q_end"), pl.col("next_start"))
     same_drug = pl.col("drug").is_null() | pl.col("next_drug").is_null() | (pl.col("drug") == pl.col("next_drug"))
     merges = (
@@ -228,11 +230,8 @@ def imply_drugs(quantities: pl.DataFrame, prepared: pl.DataFrame) -> pl.DataFram
         pl.col("drug").is_null() & pl.col("seize_context") & pl.col("absorbed_by").is_null() & ~pl.col("definite")
         & ~window(pl.col("low"), pl.col("q_end"), pl.col("q_end") + 6).str.contains(NAMES_ITS_CONTENT)
     )
-    joined = quantities.join(prepared.select("doc", "low"), on="doc").with_columns(bare.alias("_bare")).drop("low")
-    joined = joined.sort("q_start").join_asof(
-        sources, left_on="q_start", right_on="source_start", by="doc", strategy="backward",
-        allow_exact_matches=False, check_sortedness=False,
-    )
+    joined = with_texts(quantities, prepared, "low").with_columns(bare.alias("_bare")).drop("low")
+    joined = join_nearest(joined, sources, "q_start", "source_start", inclusive=False)
     implied = (pl.col("_bare") & (pl.col("source_para") == pl.col("para_no"))).fill_null(False)
     return joined.with_columns(
         pl.when(implied).then("source_drug").otherwise("drug").alias("drug"),
@@ -275,10 +274,7 @@ def merge_across_sentences(quantities: pl.DataFrame) -> pl.DataFrame:
         (pl.col("q_start_o") < pl.col("q_start")) & same_figure(RESTATEMENT_TOLERANCE)
     ).select("qid")
     completers = completers.join(restating, on="qid", how="anti")
-    matched = completers.sort("q_start").join_asof(
-        seizures.sort("target_start"), left_on="q_start", right_on="target_start", by="doc",
-        strategy="backward", allow_exact_matches=False, check_sortedness=False,
-    ).filter(
+    matched = join_nearest(completers, seizures, "q_start", "target_start", inclusive=False).filter(
         (pl.col("sentence_no") > pl.col("target_sentence"))
         & (pl.col("sentence_no") - pl.col("target_sentence") <= 2)
         & (pl.col("drug").is_null() | (pl.col("drug") == pl.col("target_drug")))

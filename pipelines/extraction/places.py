@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import polars as pl
 
+from pipelines.extraction.frames import join_nearest, with_texts
 from pipelines.extraction.sentences import attach_sentences
 from pipelines.extraction.text import window
 
@@ -127,9 +128,7 @@ def find_places(
     `the Sinaloa and the Zetas cartels`).
     """
     geo = mentions.filter(pl.col("kind").is_in(["country", "demonym", "place"]))
-    geo = attach_sentences(geo, "m_start", sentences).join(
-        prepared.select("doc", "low", "norm"), on="doc"
-    ).join(datelines.select("doc", "dl_start", "dl_end"), on="doc", how="left")
+    geo = with_texts(attach_sentences(geo, "m_start", sentences), prepared, "low", "norm").join(datelines.select("doc", "dl_start", "dl_end"), on="doc", how="left")
     geo = geo.with_columns(
         window(pl.col("low"), pl.max_horizontal(pl.col("m_start") - 60, pl.col("s_start")), pl.col("m_start")).alias("before"),
         window(pl.col("low"), pl.col("m_end"), pl.min_horizontal(pl.col("m_end") + 40, pl.col("s_end"))).alias("after"),
@@ -240,10 +239,8 @@ def _assign_roles(geo: pl.DataFrame, cues: pl.DataFrame) -> pl.DataFrame:
     authority or a place noun, else they describe people, groups or ships."""
     markers = cues.filter(pl.col("cue_type").str.starts_with("role_")).select(
         "doc", "c_start", "c_end", pl.col("cue_type").str.strip_prefix("role_").alias("marker_role")
-    ).sort("c_end")
-    geo = geo.sort("m_start").join_asof(
-        markers, left_on="m_start", right_on="c_end", by="doc", strategy="backward", check_sortedness=False
     )
+    geo = join_nearest(geo, markers, "m_start", "c_end")
     distance = pl.col("m_start") - pl.col("c_end")
     gap = pl.col("before").str.slice(pl.col("before").str.len_bytes() - distance)
     reaches = (

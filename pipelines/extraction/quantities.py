@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import polars as pl
 
+from pipelines.extraction.frames import join_nearest, with_texts
 from pipelines.extraction.numbers import DIGITS, MULTIPLIERS, NUMBER_WORDS, number_value, parse_digits
 from pipelines.extraction.text import alternation, find_spans, window
 
@@ -185,10 +186,8 @@ def find_elided_quantities(prepared: pl.DataFrame, quantities: pl.DataFrame) -> 
     previous = quantities.select(
         "doc", pl.col("q_end").alias("prev_end"), "dimension", pl.col("quantity_kg").alias("prev_kg"),
         pl.col("quantity_litres").alias("prev_litres"), pl.col("value").alias("prev_value"), "unit_type",
-    ).sort("prev_end")
-    borrowed = parts.sort("q_start").join_asof(
-        previous, left_on="q_start", right_on="prev_end", by="doc", strategy="backward", check_sortedness=False
-    ).join(prepared.select("doc", "low"), on="doc")
+    )
+    borrowed = with_texts(join_nearest(parts, previous, "q_start", "prev_end"), prepared, "low")
     gap = window(pl.col("low"), pl.col("prev_end"), pl.col("q_start"))
     borrowed = borrowed.filter(gap.str.contains(ELIDED_GAP).fill_null(False))
     value = parse_digits(pl.col("digits"))

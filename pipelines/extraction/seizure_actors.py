@@ -8,20 +8,20 @@ import polars as pl
 
 from pipelines.extraction.cues import PLURAL_REFERENTS, UNIT_REFERENTS
 from pipelines.extraction.drugs import SEIZURE_DRUG_GROUPS
+from pipelines.extraction.frames import join_within, with_texts
 from pipelines.extraction.text import window
 
 # Between a drug and the group that owns it: `cocaina del Clan del Golfo`.
 POSSESSIVE_GAP = r"^\s+(?:del|de la|de los|de las|of the)\s+$"
+POSSESSIVE_REACH = 12  # characters from the drug to the group
 TIE_REACH_PARAGRAPHS = 3  # a statement about `the cargo` looks this far back for the load
 
 
 def possessive_ties(quantities: pl.DataFrame, actors: pl.DataFrame, prepared: pl.DataFrame) -> pl.DataFrame:
     """`3,2 toneladas de cocaina del Clan del Golfo`: a group right after the drug owns it."""
-    linked = quantities.filter(pl.col("d_end").is_not_null()).select("doc", "sentence_no", "d_end")
-    pairs = linked.join(actors, on="doc").filter(
-        (pl.col("m_start") >= pl.col("d_end")) & (pl.col("m_start") - pl.col("d_end") <= 12)
-    ).join(prepared.select("doc", "low"), on="doc")
-    return pairs.filter(
+    linked = quantities.filter(pl.col("d_end").is_not_null()).select("doc", "sentence_no", "d_end").unique()
+    pairs = join_within(linked, actors, "d_end", "m_start", reach=POSSESSIVE_REACH)
+    return with_texts(pairs, prepared, "low").filter(
         window(pl.col("low"), pl.col("d_end"), pl.col("m_start")).str.contains(POSSESSIVE_GAP)
     ).select("doc", "sentence_no", pl.col("d_end").alias("t_start"), pl.col("m_start").alias("a_start"), "actor").unique()
 

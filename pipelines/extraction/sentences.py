@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import polars as pl
 
+from pipelines.extraction.frames import join_nearest, since_group_start
 from pipelines.extraction.text import window
 
 SENTENCE_MARK = "\x1e"
@@ -51,12 +52,6 @@ SENTENCE_SCHEMA = {
     "is_headline": pl.Boolean,
     "is_lead": pl.Boolean,
 }
-
-
-def since_group_start(value: pl.Expr, group: pl.Expr) -> pl.Expr:
-    """`value` less its value at the first row of the group, on rows that keep each group
-    together (a running count or offset per group, without hashing the group key)."""
-    return value - pl.when(group.ne_missing(group.shift(1))).then(value).forward_fill()
 
 
 def _piece_offsets(piece: str, text: str) -> pl.Expr:
@@ -159,21 +154,5 @@ def find_datelines(prepared: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFr
 
 def attach_sentences(frame: pl.DataFrame, position: str, sentences: pl.DataFrame) -> pl.DataFrame:
     """Add the sentence that contains `position` (sentence_no, para_no, s_start, s_end, flags):
-    the last sentence of its article that starts at or before it, null before the first one.
-
-    `sentences` are in article and text order (as `split_sentences` gives them), so with the
-    article as the high digits their starts are one sorted key, and a binary search finds each
-    position's sentence. The frame keeps its order.
-    """
-    starts = sentences.select(_global_position(pl.col("doc"), pl.col("s_start"))).to_series()
-    found = starts.search_sorted(
-        frame.select(_global_position(pl.col("doc"), pl.col(position))).to_series(), side="right"
-    ).cast(pl.Int64) - 1
-    # The sentence found may be the last one of an earlier article: then there is none.
-    found = pl.when(pl.lit(found) >= 0).then(pl.lit(found))
-    index = frame.select(pl.when(pl.lit(sentences["doc"]).gather(found) == pl.col("doc")).then(found)).to_series()
-    return frame.hstack(sentences.select(pl.exclude("doc").gather(pl.lit(index))))
-
-
-def _global_position(doc: pl.Expr, position: pl.Expr) -> pl.Expr:
-    return doc.cast(pl.Int64) * 2**32 + position.cast(pl.Int64)
+    the last sentence of its article that starts at or before it. The frame keeps its order."""
+    return join_nearest(frame, sentences, position, "s_start")

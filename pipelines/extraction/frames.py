@@ -1,0 +1,78 @@
+"""Frame operations the rules share, written for rows that come in article and text order.
+
+Every rule works on frames keyed by `doc` (the article's row number) and a character position.
+With the article as the high digits, (doc, position) is one sorted integer, so "the nearest
+row before or after" is a binary search (`search_sorted`) instead of a sort of the whole frame
+and a `join_asof` by article, and the frame keeps its order.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+# Positions are character offsets in one article; articles are far shorter than 2^32.
+_POSITION_BITS = 32
+
+
+def global_position(position: pl.Expr) -> pl.Expr:
+    """(doc, position) as one integer that sorts by article, then position."""
+    return pl.col("doc").cast(pl.Int64) * 2**_POSITION_BITS + position.cast(pl.Int64)
+
+
+def since_group_start(value: pl.Expr, group: pl.Expr) -> pl.Expr:
+    """`value` less its value at the first row of the group, on rows that keep each group
+    together (a running count or offset per group, without hashing the group key)."""
+    return value - pl.when(group.ne_missing(group.shift(1))).then(value).forward_fill()
+
+
+def join_nearest(
+    frame: pl.DataFrame, other: pl.DataFrame, on: str, other_on: str, *, by: tuple[str, ...] = ("doc",),
+    forward: bool = False, inclusive: bool = True,
+) -> pl.DataFrame:
+    """`frame` with the columns of the nearest row of `other` in the same article: the last
+    one whose `other_on` is at or before (`inclusive`) or strictly before `on`, or with
+    `forward` the first one at or after (strictly after); nulls when there is none.
+
+    The same result as `join_asof` by `by`, provided the columns of `by` after `doc` (a
+    sentence or paragraph number) never decrease along an article's positions: then the
+    nearest row of the article is in the same group, or no row of the group qualifies.
+    Among rows of `other` with equal positions, the last (backward) or first (forward) wins.
+    `other` may come in any order; `frame` keeps its order.
+    """
+    other, keys = _in_position_order(other, other_on)
+    probes = frame.select(global_position(pl.col(on)).alias("_probe"))["_probe"]
+    if forward:
+        found = keys.search_sorted(probes, side="left" if inclusive else "right").cast(pl.Int64)
+    else:
+        found = keys.search_sorted(probes, side="right" if inclusive else "left").cast(pl.Int64) - 1
+    candidate = pl.when(probes.is_not_null() & (found >= 0) & (found < other.height)).then(pl.lit(found))
+    same_group = pl.all_horizontal(pl.lit(other[column]).gather(candidate) == pl.col(column) for column in by)
+    index = frame.select(pl.when(same_group).then(candidate).alias("_index"))["_index"]
+    return frame.hstack(other.select(pl.exclude(by).gather(pl.lit(index))))
+
+
+def join_within(frame: pl.DataFrame, other: pl.DataFrame, on: str, other_on: str, reach: int) -> pl.DataFrame:
+    """Pairs of a row of `frame` and a row of `other` of the same article whose `other_on` lies
+    in [`on`, `on` + `reach`]: an inner join by article filtered on distance, without forming
+    every pair of the article first."""
+    other, keys = _in_position_order(other, other_on)
+    low = keys.search_sorted(frame.select(global_position(pl.col(on)))[:, 0], side="left")
+    high = keys.search_sorted(frame.select(global_position(pl.col(on) + reach))[:, 0], side="right")
+    pairs = frame.with_columns(pl.int_ranges(pl.lit(low), pl.lit(high), dtype=pl.Int64).alias("_other")).explode("_other")
+    pairs = pairs.filter(pl.col("_other").is_not_null())
+    return pairs.drop("_other").hstack(other.select(pl.exclude("doc").gather(pairs["_other"])))
+
+
+def _in_position_order(frame: pl.DataFrame, position: str) -> tuple[pl.DataFrame, pl.Series]:
+    """The frame sorted by (doc, position), and that key (rows often come sorted already)."""
+    keys = frame.select(global_position(pl.col(position)))[:, 0]
+    if keys.is_sorted():
+        return frame, keys
+    order = keys.arg_sort()
+    return frame[order], keys.gather(order)
+
+
+def with_texts(frame: pl.DataFrame, prepared: pl.DataFrame, *columns: str) -> pl.DataFrame:
+    """`frame` with the named texts (`low`, `norm`, `text`) of each row's article: `doc` is the
+    article's row number in `prepared`, so this is a gather, not a join."""
+    return frame.with_columns(prepared[column].gather(frame["doc"]) for column in columns)
