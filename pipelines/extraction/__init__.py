@@ -29,7 +29,7 @@ from pipelines.extraction.quantities import find_quantities
 from pipelines.extraction.reference import actor_reference, country_reference
 from pipelines.extraction.seizures import assemble
 from pipelines.extraction.sentences import attach_sentences, find_datelines, mark_headline_and_lead, split_sentences
-from pipelines.extraction.text import PhraseSet, find_phrases, fold_expr, text_slice
+from pipelines.extraction.text import PhraseSet, find_phrases, fold_column, text_slice
 
 EXTRACTOR_VERSION = "1.0.0"
 
@@ -50,7 +50,7 @@ def prepare(articles: pl.DataFrame) -> pl.DataFrame:
         "article_id",
         "text",
         pl.col("title").is_not_null().alias("has_title"),
-        fold_expr("text").alias("norm"),
+        fold_column(articles, "text").alias("norm"),
     ).with_columns(pl.col("norm").str.to_lowercase().alias("low"))
 
 

@@ -59,13 +59,15 @@ def fold(text: str) -> str:
                    for ch in folded)
 
 
-def fold_expr(column: str) -> pl.Expr:
-    """The fold as a Polars expression: same length in characters, pure ASCII."""
-    return (
-        pl.col(column)
-        .str.replace_many(pl.lit(_FOLD_FROM), pl.lit(_FOLD_TO))
-        .str.replace_all(r"[^\x00-\x7f]", "_")
-    )
+def fold_column(frame: pl.DataFrame, column: str) -> pl.Series:
+    """The fold of a text column of `frame`: same length in characters, pure ASCII."""
+    folded = frame.select(pl.col(column).str.replace_many(pl.lit(_FOLD_FROM), pl.lit(_FOLD_TO)))[:, 0]
+    # Characters the table lacks are rare: only the texts that still have some (more bytes
+    # than characters, a cheap count) go through the regex that turns them into `_`.
+    other = folded.str.len_bytes() != folded.str.len_chars()
+    if other.any():
+        folded = folded.scatter(other.arg_true(), folded.filter(other).str.replace_all(r"[^\x00-\x7f]", "_"))
+    return folded
 
 
 def find_spans(frame: pl.DataFrame, text: str, pattern: str, keys: tuple[str, ...] = ("doc",)) -> pl.DataFrame:
