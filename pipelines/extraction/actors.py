@@ -12,7 +12,7 @@ from functools import lru_cache
 import polars as pl
 
 from pipelines.extraction.reference import actor_short_names, actor_types
-from pipelines.extraction.frames import join_nearest, with_texts
+from pipelines.extraction.frames import global_position, join_nearest, since_group_start, with_texts
 from pipelines.extraction.sentences import attach_sentences
 from pipelines.extraction.text import alternation, find_spans, window
 
@@ -22,9 +22,9 @@ def _short_name_pattern() -> str:
 
 
 @lru_cache(maxsize=1)
-def _coordinated_patterns() -> tuple[str, str]:
+def _coordinated_patterns() -> tuple[tuple[str, str], ...]:
     """Groups named by their short name in a coordinated list: `the Sinaloa and the Zetas
-    cartels`, `los carteles de Sinaloa y del Golfo`."""
+    cartels`, `los carteles de Sinaloa y del Golfo`; each with the word it cannot do without."""
     short = _short_name_pattern()
     english = (
         r"\b(?:the\s+)?" + short + r"(?:\s*,\s*(?:the\s+)?" + short + r")*,?\s+(?:and|or|&)\s+(?:the\s+)?"
@@ -34,7 +34,7 @@ def _coordinated_patterns() -> tuple[str, str]:
     spanish = (
         r"\bcarteles\s+" + article + short + r"(?:\s*,\s*" + article + short + r")*\s+(?:y|e|o)\s+" + article + short
     )
-    return english, spanish
+    return (english, "cartels"), (spanish, "carteles")
 
 
 # Groups a back-reference may point to (`the cartel` → a cartel or a cartel faction).
@@ -58,7 +58,7 @@ def find_actors(prepared: pl.DataFrame, mentions: pl.DataFrame) -> tuple[pl.Data
     named = mentions.filter(pl.col("kind") == "actor").select(
         "doc", "m_start", "m_end", pl.col("target").alias("actor")
     )
-    lists = pl.concat([find_spans(prepared, "low", pattern) for pattern in _coordinated_patterns()]).rename(
+    lists = pl.concat([find_spans(prepared, "low", pattern, needs=word) for pattern, word in _coordinated_patterns()]).rename(
         {"start": "b_start", "end": "b_end", "match": "list_text"}
     )
     shorts = find_spans(lists, "list_text", _short_name_pattern(), keys=("doc", "b_start", "b_end"))
@@ -117,14 +117,14 @@ def find_ties(
         & (pl.col("m_start") >= pl.col("c_end"))
         & (pl.col("m_start") - pl.col("c_end") <= TIE_FORWARD_REACH)
     ).sort("doc", "c_start", "m_start")
-    # The first group after the cue, and the groups coordinated with it.
-    forward = with_texts(forward, prepared, "low").with_columns(
-        window(pl.col("low"), pl.col("m_end").shift(1).over("doc", "c_start"), pl.col("m_start")).alias("gap"),
-        pl.int_range(pl.len()).over("doc", "c_start").alias("rank"),
-    ).drop("low")
-    forward = forward.with_columns(
-        ((pl.col("rank") == 0) | pl.col("gap").str.contains(COORDINATION_GAP)).alias("chained")
-    ).filter(pl.col("chained").cast(pl.Int8).cum_min().over("doc", "c_start") == 1)
+    # The first group after the cue, and the groups coordinated with it: the rows of a cue are
+    # consecutive, so the group before and the chain so far come from shifts and running sums.
+    cue = global_position(pl.col("c_start"))
+    first_of_cue = cue.ne_missing(cue.shift(1))
+    gap = window(pl.col("low"), pl.when(~first_of_cue).then(pl.col("m_end").shift(1)), pl.col("m_start"))
+    chained = first_of_cue | gap.str.contains(COORDINATION_GAP)
+    forward = with_texts(forward, prepared, "low").with_columns(chained.alias("chained"))
+    forward = forward.filter(since_group_start((~pl.col("chained")).cum_sum(), cue) == 0)
     backward = (
         pairs.filter(
             (pl.col("cue_type") == "tie_backward")

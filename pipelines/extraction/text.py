@@ -70,8 +70,12 @@ def fold_column(frame: pl.DataFrame, column: str) -> pl.Series:
     return folded
 
 
-def find_spans(frame: pl.DataFrame, text: str, pattern: str, keys: tuple[str, ...] = ("doc",)) -> pl.DataFrame:
-    """Every match of `pattern` in the ASCII column `text`, with its offsets.
+def find_spans(
+    frame: pl.DataFrame, text: str, pattern: str, keys: tuple[str, ...] = ("doc",), needs: str | None = None
+) -> pl.DataFrame:
+    """Every match of `pattern` in the ASCII column `text`, with its offsets. `needs` is a
+    word every match contains: texts without it are skipped (a literal search is far cheaper
+    than running the regex over them).
 
     Passes that only need match boundaries (a replacement that refers to the match, such as
     `${0}`, would make the regex engine resolve capture groups at every match, several times
@@ -79,6 +83,8 @@ def find_spans(frame: pl.DataFrame, text: str, pattern: str, keys: tuple[str, ..
     match by MARK then splitting on it gives the text between them. Match k ends at the running
     length of the first k gaps and matches. Returns `keys` + (start, end, match).
     """
+    if needs is not None:
+        frame = frame.filter(pl.col(text).str.contains(needs, literal=True))
     found = (
         frame.select(*keys, text, pl.col(text).str.extract_all(pattern).alias("match"))
         .filter(pl.col("match").list.len() > 0)
