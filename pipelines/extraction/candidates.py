@@ -92,8 +92,10 @@ def link_drugs(quantities: pl.DataFrame, drugs: pl.DataFrame, prepared: pl.DataF
     pairs = quantities.select("qid", "doc", "sentence_no", "q_start", "q_end").join(
         drugs, on=["doc", "sentence_no"]
     )
-    pairs = with_texts(pairs, prepared, "low")
-    after_gap = window(pl.col("low"), pl.col("q_end"), pl.col("d_start"))
+    pairs = with_texts(pairs, prepared, "low").with_columns(
+        window(pl.col("low"), pl.col("q_end"), pl.col("d_start")).alias("_after_gap")
+    )
+    after_gap = pl.col("_after_gap")
     before_gap = window(pl.col("low"), pl.col("d_end"), pl.col("q_start"))
     inside = (pl.col("d_start") >= pl.col("q_start")) & (pl.col("d_end") <= pl.col("q_end"))
     after = (pl.col("d_start") >= pl.col("q_end")) & after_gap.str.contains(DRUG_AFTER_GAP)
@@ -134,10 +136,13 @@ def _nearest_cue(quantities: pl.DataFrame, cues: pl.DataFrame) -> pl.DataFrame:
 
 def qualify(quantities: pl.DataFrame, cues: pl.DataFrame, prepared: pl.DataFrame) -> pl.DataFrame:
     """Flags that decide whether a quantity can be a seizure, and what it may merge with."""
-    quantities = with_texts(_nearest_cue(quantities, cues), prepared, "low")
     drug_or_quantity_end = pl.max_horizontal("q_end", pl.col("d_end").fill_null(0))
-    after = window(pl.col("low"), drug_or_quantity_end, pl.min_horizontal(drug_or_quantity_end + 60, pl.col("s_end")))
-    before = window(pl.col("low"), pl.col("s_start"), pl.col("q_start"))
+    # The windows each serve several flags: columns, so that each is cut once.
+    quantities = with_texts(_nearest_cue(quantities, cues), prepared, "low").with_columns(
+        window(pl.col("low"), drug_or_quantity_end, pl.min_horizontal(drug_or_quantity_end + 60, pl.col("s_end"))).alias("_after"),
+        window(pl.col("low"), pl.col("s_start"), pl.col("q_start")).alias("_before"),
+    )
+    after, before = pl.col("_after"), pl.col("_before")
     sentence = window(pl.col("low"), pl.col("s_start"), pl.col("s_end"))
     # An aggregate marker in the clause after the figure, or anywhere before it unless it
     # qualifies a superlative (`la mayor aprehension en lo que va de ano`).
@@ -158,14 +163,14 @@ def qualify(quantities: pl.DataFrame, cues: pl.DataFrame, prepared: pl.DataFrame
         before.str.contains(DEFINITE_BEFORE).alias("definite"),
         before.str.contains(OFFLOAD).alias("offload"),
         window(pl.col("low"), pl.col("q_start") - 80, pl.col("q_start")).str.contains(COMPLETES_EARLIER).alias("completes_earlier"),
-    ).drop("low")
+    ).drop("low", "_after", "_before")
 
 
 def merge_in_sentence(quantities: pl.DataFrame, prepared: pl.DataFrame) -> pl.DataFrame:
     """Merge consecutive quantities of one load in one sentence (a count and a weight, or one
     weight in two units); the second is absorbed into the first (`absorbed_by`)."""
     same_sentence_next = (pl.col("doc") == pl.col("doc").shift(-1)) & (pl.col("sentence_no") == pl.col("sentence_no").shift(-1))
-    ordered = quantities.sort("doc", "q_start").with_columns(
+    ordered = quantities.select("qid", "doc", "sentence_no", "q_start", "q_end", "dimension", "drug").sort("doc", "q_start").with_columns(
         pl.when(same_sentence_next).then(pl.col(c).shift(-1)).alias(name)
         for c, name in (("qid", "next_qid"), ("q_start", "next_start"), ("dimension", "next_dimension"), ("drug", "next_drug"))
     ).filter(pl.col("next_qid").is_not_null())

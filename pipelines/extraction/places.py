@@ -14,7 +14,7 @@ import polars as pl
 
 from pipelines.extraction.frames import join_nearest, with_texts
 from pipelines.extraction.sentences import attach_sentences
-from pipelines.extraction.text import window
+from pipelines.extraction.text import only_where, window
 
 # A marker before a place mention (up to four words between, none of ROLE_CUTTERS) gives the
 # place its role; without one a place is where things happened.
@@ -148,14 +148,22 @@ def find_places(
     )
     geo = geo.join(inside_blocked, on=["doc", "m_start"], how="anti")
 
+    # Each test reads only the rows of the kinds it is about (see `only_where`).
+    is_place, is_demonym = pl.col("kind") == "place", pl.col("kind") == "demonym"
+    country_or_demonym = pl.col("kind").is_in(["country", "demonym"])
+    needs_context = pl.col("needs_context")
     is_currency = (
-        pl.col("kind").is_in(["country", "demonym"]) & pl.col("after").str.contains(CURRENCY_AFTER)
-    ) | ((pl.col("kind") == "demonym") & pl.col("before").str.contains(CURRENCY_BEFORE))
+        country_or_demonym & only_where(country_or_demonym, pl.col("after")).str.contains(CURRENCY_AFTER)
+    ) | (is_demonym & only_where(is_demonym, pl.col("before")).str.contains(CURRENCY_BEFORE))
     is_river = pl.col("before").str.contains(RIVER_BEFORE) | pl.col("after").str.contains(RIVER_AFTER)
-    given_name = pl.col("before_cased").str.extract(PERSON_BEFORE, 1).str.to_lowercase()
+    # Only places can be read as a person's name (`needs_context` names are places too).
+    geo = geo.with_columns(
+        only_where(is_place, pl.col("before_cased")).str.extract(PERSON_BEFORE, 1).str.to_lowercase().alias("_given_name")
+    )
+    given_name = pl.col("_given_name")
     in_context = (
-        pl.col("before").str.contains(PLACE_CUE_BEFORE)
-        | pl.col("after_cased").str.contains(PLACE_CUE_AFTER)
+        only_where(needs_context, pl.col("before")).str.contains(PLACE_CUE_BEFORE)
+        | only_where(needs_context, pl.col("after_cased")).str.contains(PLACE_CUE_AFTER)
         | pl.col("in_dateline")
     ) & (given_name.is_null() | given_name.is_in(NOT_GIVEN_NAMES))
     # `Alberto Cartagena`, `Prosecutor Lima`: in the body a capitalised word before a place is a
@@ -165,10 +173,10 @@ def find_places(
         & ~given_name.is_in(NOT_GIVEN_NAMES)
     ).fill_null(False)
     # `San Juan de Lurigancho`: a place name that goes on is a longer name the gazetteer lacks.
-    longer_name = (pl.col("kind") == "place") & pl.col("after_cased").str.contains(LONGER_NAME_AFTER)
+    longer_name = is_place & only_where(is_place, pl.col("after_cased")).str.contains(LONGER_NAME_AFTER)
     geo = geo.filter(
-        ~is_currency, ~is_river, ~longer_name, ~after_given_name, ~pl.col("needs_context") | in_context
-    )
+        ~is_currency, ~is_river, ~longer_name, ~after_given_name, ~needs_context | in_context
+    ).drop("_given_name")
 
     geo = _resolve_ambiguous(geo)
     geo = _assign_roles(geo, cues)
@@ -258,15 +266,19 @@ def _assign_roles(geo: pl.DataFrame, cues: pl.DataFrame) -> pl.DataFrame:
         (same_sentence & previous_gap.str.contains(APPOSITION)).fill_null(False).alias("apposition_to_prev"),
     )
     inherited = pl.when(pl.col("apposition_to_prev") & pl.col("marker_role").is_null()).then(pl.col("prev_role"))
+    is_demonym = pl.col("kind") == "demonym"
     demonym_role = (
-        pl.when(pl.col("after").str.contains(AUTHORITY_NOUNS_AFTER) | pl.col("before").str.contains(AUTHORITY_NOUNS_BEFORE))
+        pl.when(
+            only_where(is_demonym, pl.col("after")).str.contains(AUTHORITY_NOUNS_AFTER)
+            | only_where(is_demonym, pl.col("before")).str.contains(AUTHORITY_NOUNS_BEFORE)
+        )
         .then(pl.lit("authority"))
         .otherwise(pl.lit("attribute"))
     )
     base = pl.coalesce(pl.col("marker_role"), inherited)
     role = (
         pl.when(pl.col("flagged")).then(pl.lit("attribute"))
-        .when(pl.col("kind") == "demonym")
+        .when(is_demonym)
         .then(pl.when(base.is_in(["origin", "destination", "border", "transit"])).then(base).otherwise(demonym_role))
         .otherwise(pl.coalesce(base, pl.lit("location")))
     )

@@ -149,17 +149,21 @@ def _parse_quantities(matches: pl.DataFrame) -> pl.DataFrame:
         & ~((pl.col("dimension") == "count") & pl.col("half").is_not_null())
     )
     value = number_value(pl.col("digits"), pl.col("word"), pl.col("multiplier"), pl.col("tail"), pl.col("half"))
-    scaled = value * pl.col("factor")
-    return parts.select(
-        "match",
-        "qualifier_kind",
-        "dimension",
-        value.alias("value"),
+    parts = parts.with_columns(value.alias("value"))
+    return parts.select("match", "qualifier_kind", "dimension", "value", *_in_units(pl.col("factor")), "unit_type").filter(
+        pl.col("value") > 0
+    )
+
+
+def _in_units(factor: pl.Expr) -> tuple[pl.Expr, ...]:
+    """quantity_kg, quantity_litres, quantity_units from `value` (a column, so that it is
+    computed once), `dimension` and the unit's `factor`."""
+    scaled = pl.col("value") * factor
+    return (
         pl.when(pl.col("dimension") == "mass").then(scaled.round(4)).alias("quantity_kg"),
         pl.when(pl.col("dimension") == "volume").then(scaled.round(3)).alias("quantity_litres"),
-        pl.when(pl.col("dimension") == "count").then(value.round(0).cast(pl.Int64)).alias("quantity_units"),
-        "unit_type",
-    ).filter(pl.col("value") > 0)
+        pl.when(pl.col("dimension") == "count").then(pl.col("value").round(0).cast(pl.Int64)).alias("quantity_units"),
+    )
 
 
 # `150 kilos de cocaina y 30 de marihuana`: a second figure that leaves its unit to the first.
@@ -190,7 +194,7 @@ def find_elided_quantities(prepared: pl.DataFrame, quantities: pl.DataFrame) -> 
     borrowed = with_texts(join_nearest(parts, previous, "q_start", "prev_end"), prepared, "low")
     gap = window(pl.col("low"), pl.col("prev_end"), pl.col("q_start"))
     borrowed = borrowed.filter(gap.str.contains(ELIDED_GAP).fill_null(False))
-    value = parse_digits(pl.col("digits"))
+    borrowed = borrowed.with_columns(parse_digits(pl.col("digits")).alias("value"))
     factor = (
         pl.when(pl.col("dimension") == "mass").then(pl.col("prev_kg") / pl.col("prev_value"))
         .when(pl.col("dimension") == "volume").then(pl.col("prev_litres") / pl.col("prev_value"))
@@ -201,9 +205,7 @@ def find_elided_quantities(prepared: pl.DataFrame, quantities: pl.DataFrame) -> 
         window(pl.col("low"), pl.col("q_start"), pl.col("q_end")).alias("q_text"),
         pl.col("qualifier").str.replace_all(r"\s+", " ").replace_strict(QUALIFIERS, default=None).alias("qualifier_kind"),
         "dimension",
-        value.alias("value"),
-        pl.when(pl.col("dimension") == "mass").then((value * factor).round(4)).alias("quantity_kg"),
-        pl.when(pl.col("dimension") == "volume").then((value * factor).round(3)).alias("quantity_litres"),
-        pl.when(pl.col("dimension") == "count").then(value.round(0).cast(pl.Int64)).alias("quantity_units"),
+        "value",
+        *_in_units(factor),
         "unit_type",
     ).cast(QUANTITY_SCHEMA)

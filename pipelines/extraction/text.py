@@ -221,6 +221,13 @@ def alternation(phrases, word_edges: bool = True) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
+def only_where(condition: pl.Expr, text: pl.Expr) -> pl.Expr:
+    """`text` where `condition` holds, else "": a regex on the result only does work on the rows
+    that need it (it runs on every row, nulls included; an empty string costs nothing). The
+    caller must not read the regex's answer on the other rows."""
+    return pl.when(condition).then(text).otherwise(pl.lit(""))
+
+
 def text_slice(text: pl.Expr, start: pl.Expr, end: pl.Expr) -> pl.Expr:
     """`text[start:end]` in characters, for the original (non-ASCII) text of output rows."""
     return text.str.slice(start, end - start)
