@@ -19,10 +19,28 @@ def global_position(position: pl.Expr) -> pl.Expr:
     return pl.col("doc").cast(pl.Int64) * 2**_POSITION_BITS + position.cast(pl.Int64)
 
 
+# On rows that keep each group together (sorted by it), per-group values come from shifts and
+# running totals: `.over(group)` with a running total or a range hashes the group key and costs
+# ten times as much. `value` must have no nulls.
+
+def group_first(value: pl.Expr, group: pl.Expr) -> pl.Expr:
+    """`value` at the first row of each row's group."""
+    return pl.when(group.ne_missing(group.shift(1))).then(value).forward_fill()
+
+
 def since_group_start(value: pl.Expr, group: pl.Expr) -> pl.Expr:
-    """`value` less its value at the first row of the group, on rows that keep each group
-    together (a running count or offset per group, without hashing the group key)."""
-    return value - pl.when(group.ne_missing(group.shift(1))).then(value).forward_fill()
+    """`value` less its value at the first row of the group (a running count or offset)."""
+    return value - group_first(value, group)
+
+
+def rank_in_group(group: pl.Expr) -> pl.Expr:
+    """0, 1, 2… within each group, in row order."""
+    return since_group_start(pl.int_range(pl.len(), dtype=pl.Int64), group)
+
+
+def running_total_in_group(value: pl.Expr, group: pl.Expr) -> pl.Expr:
+    """The running total of `value` within each group, this row included."""
+    return since_group_start(value.cum_sum() - value, group) + value
 
 
 def join_nearest(

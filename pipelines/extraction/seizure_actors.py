@@ -8,7 +8,7 @@ import polars as pl
 
 from pipelines.extraction.cues import PLURAL_REFERENTS, UNIT_REFERENTS
 from pipelines.extraction.drugs import SEIZURE_DRUG_GROUPS
-from pipelines.extraction.frames import join_within, with_texts
+from pipelines.extraction.frames import group_first, join_within, rank_in_group, running_total_in_group, with_texts
 from pipelines.extraction.text import window
 
 # Between a drug and the group that owns it: `cocaina del Clan del Golfo`.
@@ -50,7 +50,7 @@ def mark_operations(seizures: pl.DataFrame, cues: pl.DataFrame) -> pl.DataFrame:
     first_in_sentence = ~(same_doc & (pl.col("sentence_no") == pl.col("sentence_no").shift(1))).fill_null(False)
     new_country = (same_doc & pl.col("country_iso2").ne_missing(pl.col("country_iso2").shift(1))).fill_null(False)
     starts = (pl.col("separate").fill_null(False) & first_in_sentence) | new_country
-    return ordered.with_columns(starts.cast(pl.Int32).cum_sum().over("doc").alias("episode")).drop("separate")
+    return ordered.with_columns(running_total_in_group(starts.cast(pl.Int32), pl.col("doc")).alias("episode")).drop("separate")
 
 
 def tie_actors(
@@ -136,8 +136,8 @@ def _referred_seizures(statements: pl.DataFrame, seizures: pl.DataFrame, cues: p
         pl.col("fits").any().over("statement").alias("any_fits")
     ).filter(pl.col("fits") | ~pl.col("any_fits"))
     earlier = earlier.sort("statement", "z_start", descending=[False, True]).with_columns(
-        pl.int_range(pl.len()).over("statement").alias("recency"),
-        pl.col("episode").first().over("statement").alias("last_episode"),
+        rank_in_group(pl.col("statement")).alias("recency"),
+        group_first(pl.col("episode"), pl.col("statement")).alias("last_episode"),
     )
     chosen_earlier = earlier.filter(
         pl.when(pl.col("operation") & (pl.col("how_many") == 1)).then(pl.col("episode") == pl.col("last_episode"))
@@ -149,7 +149,7 @@ def _referred_seizures(statements: pl.DataFrame, seizures: pl.DataFrame, cues: p
         pairs.join(first_seizure, on="doc")
         .filter((pl.col("sentence_no") < pl.col("first_sentence")) & (pl.col("z_sentence") > pl.col("sentence_no")))
         .sort("statement", "z_start")
-        .with_columns(pl.int_range(pl.len()).over("statement").alias("order"))
+        .with_columns(rank_in_group(pl.col("statement")).alias("order"))
         .filter(pl.col("order") < pl.col("how_many"))
     )
     return pl.concat([

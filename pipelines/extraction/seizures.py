@@ -26,6 +26,7 @@ from pipelines.extraction.candidates import (
     resolve_referring_drugs,
 )
 from pipelines.extraction.contract import SEIZURE_SCHEMA
+from pipelines.extraction.frames import rank_in_group
 from pipelines.extraction.restatements import new_seizures
 from pipelines.extraction.seizure_actors import mark_operations, possessive_ties, seizure_owners, tie_actors
 from pipelines.extraction.seizure_places import place_seizures
@@ -77,7 +78,7 @@ def _to_contract(kept: pl.DataFrame, prepared: pl.DataFrame, version: str) -> pl
     quantity_text = text_slice(pl.col("text"), pl.col("q_start"), pl.col("q_end"))
     partner_text = text_slice(pl.col("text"), pl.col("partner_start"), pl.col("partner_end"))
     out = kept.join(texts, on="doc").sort("doc", "q_start").with_columns(
-        pl.int_range(1, pl.len() + 1).over("doc").alias("seizure_no"),
+        (rank_in_group(pl.col("doc")) + 1).alias("seizure_no"),
         text_slice(pl.col("text"), pl.col("form_start"), pl.col("d_end")).str.to_lowercase().alias("drug_form"),
         pl.when(pl.col("partner_start").is_not_null()).then(quantity_text + "; " + partner_text).otherwise(quantity_text).alias("quantity_text"),
         text_slice(pl.col("text"), pl.col("s_start"), pl.col("s_end")).alias("evidence"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from pipelines.extraction.frames import join_nearest, since_group_start
+from pipelines.extraction.frames import join_nearest, rank_in_group, since_group_start
 from pipelines.extraction.text import window
 
 SENTENCE_MARK = "\x1e"
@@ -62,10 +62,6 @@ def _piece_offsets(piece: str, text: str) -> pl.Expr:
     return since_group_start(step.cum_sum() - step, pl.col(text))
 
 
-def _rank_in_doc() -> pl.Expr:
-    return since_group_start(pl.int_range(pl.len(), dtype=pl.Int64), pl.col("doc"))
-
-
 def split_sentences(prepared: pl.DataFrame) -> pl.DataFrame:
     """One row per sentence: (doc, sentence_no, para_no, s_start, s_end, has_title), in article
     and text order.
@@ -82,7 +78,7 @@ def split_sentences(prepared: pl.DataFrame) -> pl.DataFrame:
     lines = (
         lines.with_columns(_piece_offsets("line", "doc").alias("line_start"))
         .filter(pl.col("line").str.strip_chars() != "")
-        .with_columns(_rank_in_doc().alias("para_no"))
+        .with_columns(rank_in_group(pl.col("doc")).alias("para_no"))
         .with_row_index("line_no")
     )
     sentences = lines.select(
@@ -96,7 +92,7 @@ def split_sentences(prepared: pl.DataFrame) -> pl.DataFrame:
             (s_start + pl.col("sentence").str.strip_chars_end().str.len_bytes()).alias("s_end"),
         )
         .filter(pl.col("s_end") > pl.col("s_start"))
-        .with_columns(_rank_in_doc().alias("sentence_no"))
+        .with_columns(rank_in_group(pl.col("doc")).alias("sentence_no"))
     )
     return sentences.select(
         "doc",
