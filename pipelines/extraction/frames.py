@@ -58,14 +58,10 @@ def join_nearest(
     `other` may come in any order; `frame` keeps its order.
     """
     other, keys = _in_position_order(other, other_on)
-    probes = frame.select(global_position(pl.col(on)).alias("_probe"))["_probe"]
-    if forward:
-        found = keys.search_sorted(probes, side="left" if inclusive else "right").cast(pl.Int64)
-    else:
-        found = keys.search_sorted(probes, side="right" if inclusive else "left").cast(pl.Int64) - 1
-    candidate = pl.when(probes.is_not_null() & (found >= 0) & (found < other.height)).then(pl.lit(found))
-    same_group = pl.all_horizontal(pl.lit(other[column]).gather(candidate) == pl.col(column) for column in by)
-    index = frame.select(pl.when(same_group).then(candidate).alias("_index"))["_index"]
+    probes = frame.select(global_position(pl.col(on)))[:, 0]
+    found = pl.lit(_nearest_index(probes, keys, forward=forward, inclusive=inclusive))
+    same_group = pl.all_horizontal(pl.lit(other[column]).gather(found) == pl.col(column) for column in by)
+    index = frame.select(pl.when(same_group).then(found))[:, 0]
     return frame.hstack(other.select(pl.exclude(by).gather(pl.lit(index))))
 
 
@@ -74,11 +70,28 @@ def join_within(frame: pl.DataFrame, other: pl.DataFrame, on: str, other_on: str
     in [`on`, `on` + `reach`]: an inner join by article filtered on distance, without forming
     every pair of the article first."""
     other, keys = _in_position_order(other, other_on)
-    low = keys.search_sorted(frame.select(global_position(pl.col(on)))[:, 0], side="left")
-    high = keys.search_sorted(frame.select(global_position(pl.col(on) + reach))[:, 0], side="right")
-    pairs = frame.with_columns(pl.int_ranges(pl.lit(low), pl.lit(high), dtype=pl.Int64).alias("_other")).explode("_other")
+    first = _nearest_index(frame.select(global_position(pl.col(on)))[:, 0], keys, forward=True, inclusive=True)
+    last = _nearest_index(frame.select(global_position(pl.col(on) + reach))[:, 0], keys, forward=False, inclusive=True)
+    pairs = frame.with_columns(pl.int_ranges(pl.lit(first), pl.lit(last) + 1, dtype=pl.Int64).alias("_other")).explode("_other")
     pairs = pairs.filter(pl.col("_other").is_not_null())
     return pairs.drop("_other").hstack(other.select(pl.exclude("doc").gather(pairs["_other"])))
+
+
+def _nearest_index(probes: pl.Series, keys: pl.Series, *, forward: bool, inclusive: bool) -> pl.Series:
+    """For each probe, the index of the nearest of the sorted `keys` at or before it (or after
+    it with `forward`; strictly with `inclusive=False`), null when none: a sorted merge
+    (`join_asof` of two one-column frames), several times faster than a binary search each."""
+    left = pl.DataFrame({"_key": probes}).with_row_index("_row")
+    in_order = probes.is_sorted()
+    if not in_order:
+        left = left.sort("_key")
+    found = left.join_asof(
+        pl.DataFrame({"_key": keys}).with_row_index("_found"), on="_key", strategy="forward" if forward else "backward",
+        allow_exact_matches=inclusive, check_sortedness=False,
+    )
+    if not in_order:
+        found = found.sort("_row")
+    return found["_found"].cast(pl.Int64)
 
 
 def _in_position_order(frame: pl.DataFrame, position: str) -> tuple[pl.DataFrame, pl.Series]:
