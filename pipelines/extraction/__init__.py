@@ -25,11 +25,17 @@ from pipelines.extraction.contract import (
 from pipelines.extraction.cues import CUE_TYPES, cues_from_phrases
 from pipelines.extraction.mentions import lexicon_keys, mentions_from_phrases
 from pipelines.extraction.places import find_places
-from pipelines.extraction.quantities import find_quantities
+from pipelines.extraction.quantities import find_quantities, quantity_scans
 from pipelines.extraction.reference import actor_reference, country_reference
 from pipelines.extraction.seizures import assemble
-from pipelines.extraction.sentences import attach_sentences, find_datelines, mark_headline_and_lead, split_sentences
-from pipelines.extraction.text import PhraseSet, find_phrases, fold_column, text_slice
+from pipelines.extraction.sentences import (
+    attach_sentences,
+    find_datelines,
+    mark_headline_and_lead,
+    sentence_scans,
+    split_sentences,
+)
+from pipelines.extraction.text import PhraseSet, find_phrases, fold_column, text_slice, with_scans
 
 EXTRACTOR_VERSION = "1.0.0"
 
@@ -43,15 +49,18 @@ class ExtractedFacts(NamedTuple):
 
 
 def prepare(articles: pl.DataFrame) -> pl.DataFrame:
-    """The articles with their ASCII folds (`norm` with case, `low` lower-case) and `doc`, the
-    integer key the rules join on (cheaper than the article_id string)."""
-    return articles.with_row_index("doc").select(
+    """The articles with their ASCII folds (`norm` with case, `low` lower-case), `doc`, the
+    integer key the rules join on (cheaper than the article_id string), and every pass over
+    whole texts the rules make (sentence marks, phrase search, quantity regexes), computed
+    together so that Polars runs them in parallel (see `text.with_scans`)."""
+    prepared = articles.with_row_index("doc").select(
         "doc",
         "article_id",
         "text",
         pl.col("title").is_not_null().alias("has_title"),
         fold_column(articles, "text").alias("norm"),
     ).with_columns(pl.col("norm").str.to_lowercase().alias("low"))
+    return with_scans(prepared, {**sentence_scans(), **phrase_families().scans("low"), **quantity_scans()})
 
 
 def extract_facts(articles: pl.DataFrame) -> ExtractedFacts:

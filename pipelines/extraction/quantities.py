@@ -11,7 +11,7 @@ import polars as pl
 
 from pipelines.extraction.frames import join_nearest, with_texts
 from pipelines.extraction.numbers import DIGITS, MULTIPLIERS, NUMBER_WORDS, number_value, parse_digits
-from pipelines.extraction.text import alternation, find_spans, window
+from pipelines.extraction.text import alternation, find_spans, span_scans, window
 
 KG_PER_POUND = 0.4536
 LITRES_PER_GALLON = 3.785
@@ -104,6 +104,11 @@ def _unit_table() -> pl.DataFrame:
         schema={"unit_key": pl.Utf8, "dimension": pl.Utf8, "factor": pl.Float64, "unit_type": pl.Utf8},
         orient="row",
     )
+
+
+def quantity_scans() -> dict[str, pl.Expr]:
+    """The passes of `find_quantities` over whole texts (see `text.with_scans`)."""
+    return {**span_scans("low", QUANTITY, with_gaps=True), **span_scans("low", ELIDED, with_gaps=False)}
 
 
 def find_quantities(prepared: pl.DataFrame) -> pl.DataFrame:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import polars as pl
 
 from pipelines.extraction.frames import join_nearest, rank_in_group, since_group_start
-from pipelines.extraction.text import window
+from pipelines.extraction.text import window, with_scans
 
 SENTENCE_MARK = "\x1e"
 
@@ -62,6 +62,20 @@ def _piece_offsets(piece: str, text: str) -> pl.Expr:
     return since_group_start(step.cum_sum() - step, pl.col(text))
 
 
+_LINES = "_sentence_lines"
+
+
+def sentence_scans() -> dict[str, pl.Expr]:
+    """The pass of `split_sentences` over whole texts: `norm` with its sentence boundaries
+    marked, cut into lines."""
+    marked = (
+        pl.col("norm")
+        .str.replace_all(BOUNDARY, "${1}" + SENTENCE_MARK + "${2}")
+        .str.replace_all(ABBREVIATION_BOUNDARY, "${1} ")
+    )
+    return {_LINES: marked.str.split("\n")}
+
+
 def split_sentences(prepared: pl.DataFrame) -> pl.DataFrame:
     """One row per sentence: (doc, sentence_no, para_no, s_start, s_end, has_title), in article
     and text order.
@@ -69,12 +83,7 @@ def split_sentences(prepared: pl.DataFrame) -> pl.DataFrame:
     `prepared` has doc, norm and has_title. Blank lines are dropped; sentence numbers
     count the remaining sentences from 0 in text order.
     """
-    marked = (
-        pl.col("norm")
-        .str.replace_all(BOUNDARY, "${1}" + SENTENCE_MARK + "${2}")
-        .str.replace_all(ABBREVIATION_BOUNDARY, "${1} ")
-    )
-    lines = prepared.select("doc", "has_title", marked.str.split("\n").alias("line")).explode("line")
+    lines = with_scans(prepared, sentence_scans()).select("doc", "has_title", pl.col(_LINES).alias("line")).explode("line")
     lines = (
         lines.with_columns(_piece_offsets("line", "doc").alias("line_start"))
         .filter(pl.col("line").str.strip_chars() != "")

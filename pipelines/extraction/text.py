@@ -9,6 +9,7 @@ plain `[a-z]` classes and `\\b` on ASCII (fast in Rust's regex engine, portable 
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -70,6 +71,30 @@ def fold_column(frame: pl.DataFrame, column: str) -> pl.Series:
     return folded
 
 
+def with_scans(frame: pl.DataFrame, scans: dict[str, pl.Expr]) -> pl.DataFrame:
+    """`frame` with the passes over whole texts in `scans` (column name → expression) that it
+    does not have yet. `prepare` runs the passes of every rule in one `with_columns`, where
+    Polars runs them in parallel; a rule called on a frame without them runs its own."""
+    missing = {name: scan for name, scan in scans.items() if name not in frame.columns}
+    return frame.with_columns(**missing) if missing else frame
+
+
+def _scan_name(kind: str, *parts: str) -> str:
+    """A column name for a scan, unique to what is scanned for (a pattern, a phrase set)."""
+    return f"_{kind}_" + hashlib.blake2b("\x00".join(parts).encode(), digest_size=6).hexdigest()
+
+
+def span_scans(text: str, pattern: str, *, with_gaps: bool) -> dict[str, pl.Expr]:
+    """The passes of `find_spans` over whole texts: the matches and, when most texts have
+    some (`with_gaps`), the text between them; otherwise `find_spans` cuts the gaps of just
+    the texts with matches."""
+    matches = _scan_name("matches", text, pattern)
+    scans = {matches: pl.col(text).str.extract_all(pattern)}
+    if with_gaps:
+        scans[_scan_name("gaps", text, pattern)] = pl.col(text).str.replace_all(pattern, MARK).str.split(MARK)
+    return scans
+
+
 def find_spans(
     frame: pl.DataFrame, text: str, pattern: str, keys: tuple[str, ...] = ("doc",), needs: str | None = None
 ) -> pl.DataFrame:
@@ -85,10 +110,10 @@ def find_spans(
     """
     if needs is not None:
         frame = frame.filter(pl.col(text).str.contains(needs, literal=True))
-    found = (
-        frame.select(*keys, text, pl.col(text).str.extract_all(pattern).alias("match"))
-        .filter(pl.col("match").list.len() > 0)
-        .select(*keys, "match", pl.col(text).str.replace_all(pattern, MARK).str.split(MARK).alias("_gaps"))
+    matches, gaps = _scan_name("matches", text, pattern), _scan_name("gaps", text, pattern)
+    found = with_scans(frame, span_scans(text, pattern, with_gaps=False)).filter(pl.col(matches).list.len() > 0)
+    found = with_scans(found, span_scans(text, pattern, with_gaps=True)).select(
+        *keys, pl.col(matches).alias("match"), pl.col(gaps).alias("_gaps")
     )
     match_lengths = pl.col("match").list.eval(pl.element().str.len_bytes())
     gap_lengths = pl.col("_gaps").list.eval(pl.element().str.len_bytes()).list.head(pl.col("match").list.len())
@@ -124,6 +149,7 @@ class PhraseSet:
     lengths: pl.Series
     starts_word: pl.Series  # starts with a letter or digit: must not follow one
     ends_word: pl.Series  # ends with a letter or digit: must not precede one
+    name: str  # names its scans: the same phrases and families, the same name
 
     @classmethod
     def of(cls, phrases: dict[str, str]) -> PhraseSet:
@@ -139,7 +165,16 @@ class PhraseSet:
             pl.Series([len(p) for p in phrases], dtype=pl.Int32),
             pl.Series([bool(re.match("[a-z0-9]", p)) for p in phrases], dtype=pl.Boolean),
             pl.Series([bool(re.search("[a-z0-9]$", p)) for p in phrases], dtype=pl.Boolean),
+            _scan_name("phrases", *(f"{p}\x01{f}" for p, f in phrases.items())),
         )
+
+    def scans(self, text: str) -> dict[str, pl.Expr]:
+        """The passes of `find_phrases` over the whole texts of column `text`: Aho-Corasick
+        twice, for where the phrases start and for which ones they are."""
+        return {
+            f"{self.name}_starts_{text}": pl.col(text).str.find_many(pl.lit(self.patterns), overlapping=True),
+            f"{self.name}_matches_{text}": pl.col(text).str.extract_many(pl.lit(self.patterns), overlapping=True),
+        }
 
 
 def find_phrases(frame: pl.DataFrame, text: str, phrase_set: PhraseSet) -> pl.DataFrame:
@@ -151,11 +186,9 @@ def find_phrases(frame: pl.DataFrame, text: str, phrase_set: PhraseSet) -> pl.Da
     overlapping occurrences in one family the leftmost, then longest, is kept.
     `frame` has an integer `doc` key; returns (doc, start, end, match, family).
     """
-    found = frame.select(
-        "doc",
-        pl.col(text),
-        pl.col(text).str.find_many(pl.lit(phrase_set.patterns), overlapping=True).alias("start"),
-        pl.col(text).str.extract_many(pl.lit(phrase_set.patterns), overlapping=True).alias("match"),
+    starts, matches = phrase_set.scans(text)
+    found = with_scans(frame, phrase_set.scans(text)).select(
+        "doc", pl.col(text), pl.col(starts).alias("start"), pl.col(matches).alias("match"),
     ).explode("start", "match").drop_nulls("start")
     phrase = pl.col("match").cast(phrase_set.numbering).to_physical()
     found = found.select(
