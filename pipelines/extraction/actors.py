@@ -17,15 +17,15 @@ from pipelines.extraction.sentences import attach_sentences
 from pipelines.extraction.text import alternation, find_spans, window
 
 @lru_cache(maxsize=1)
-def _short_name_pattern() -> str:
+def short_name_pattern() -> str:
     return alternation(actor_short_names())
 
 
 @lru_cache(maxsize=1)
-def _coordinated_patterns() -> tuple[tuple[str, str], ...]:
+def coordinated_patterns() -> tuple[tuple[str, str], ...]:
     """Groups named by their short name in a coordinated list: `the Sinaloa and the Zetas
     cartels`, `los carteles de Sinaloa y del Golfo`; each with the word it cannot do without."""
-    short = _short_name_pattern()
+    short = short_name_pattern()
     english = (
         r"\b(?:the\s+)?" + short + r"(?:\s*,\s*(?:the\s+)?" + short + r")*,?\s+(?:and|or|&)\s+(?:the\s+)?"
         + short + r"\s+cartels\b"
@@ -58,10 +58,10 @@ def find_actors(prepared: pl.DataFrame, mentions: pl.DataFrame) -> tuple[pl.Data
     named = mentions.filter(pl.col("kind") == "actor").select(
         "doc", "m_start", "m_end", pl.col("target").alias("actor")
     )
-    lists = pl.concat([find_spans(prepared, "low", pattern, needs=word) for pattern, word in _coordinated_patterns()]).rename(
+    lists = pl.concat([find_spans(prepared, "low", pattern, needs=word) for pattern, word in coordinated_patterns()]).rename(
         {"start": "b_start", "end": "b_end", "match": "list_text"}
     )
-    shorts = find_spans(lists, "list_text", _short_name_pattern(), keys=("doc", "b_start", "b_end"))
+    shorts = find_spans(lists, "list_text", short_name_pattern(), keys=("doc", "b_start", "b_end"))
     listed = shorts.select(
         "doc",
         (pl.col("b_start") + pl.col("start")).alias("m_start"),

@@ -80,8 +80,8 @@ QUANTITY = (
 
 # Words that cannot describe a counted thing: their presence means the count unit belongs to
 # another phrase (`300 of the packages`).
-_NOT_DESCRIBING = r"\b(?:of|de|del|the|and|y|with|con|in|en|la|el|los|las|a|to|for|por|para)\b"
-_ONE_WORDS = ("a", "an", "un", "una", "uno", "um", "uma")
+NOT_DESCRIBING = r"\b(?:of|de|del|the|and|y|with|con|in|en|la|el|los|las|a|to|for|por|para)\b"
+ONE_WORDS = ("a", "an", "un", "una", "uno", "um", "uma")
 
 QUANTITY_SCHEMA = {
     "doc": pl.UInt32,
@@ -149,8 +149,8 @@ def _parse_quantities(matches: pl.DataFrame) -> pl.DataFrame:
         pl.coalesce(pl.col("and_half"), pl.col("y_media")).alias("half"),
     ).join(_unit_table(), on="unit_key", how="left")
     parts = parts.filter(
-        ~pl.col("describing").fill_null("").str.contains(_NOT_DESCRIBING)
-        & ~(pl.col("word").is_in(_ONE_WORDS) & (pl.col("dimension") != "mass")).fill_null(False)
+        ~pl.col("describing").fill_null("").str.contains(NOT_DESCRIBING)
+        & ~(pl.col("word").is_in(ONE_WORDS) & (pl.col("dimension") != "mass")).fill_null(False)
         & ~((pl.col("dimension") == "count") & pl.col("half").is_not_null())
     )
     value = number_value(pl.col("digits"), pl.col("word"), pl.col("multiplier"), pl.col("tail"), pl.col("half"))

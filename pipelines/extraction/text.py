@@ -53,11 +53,13 @@ _FOLD_FROM = pl.Series([list(FOLD_TABLE)], dtype=pl.List(pl.Utf8))
 _FOLD_TO = pl.Series([list(FOLD_TABLE.values())], dtype=pl.List(pl.Utf8))
 
 
+_TRANSLATION = str.maketrans(FOLD_TABLE)
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def fold(text: str) -> str:
-    """The fold of one string, in plain Python (for lexicon entries and tests)."""
-    folded = "".join(FOLD_TABLE.get(ch, ch) for ch in text)
-    return "".join(ch if ch < "\x80" and (ch >= " " or ch in "\n\t") else ("_" if ch >= "\x80" else " ")
-                   for ch in folded)
+    """The fold of one string, in plain Python (lexicon entries, the per-article baseline)."""
+    return _NON_ASCII.sub("_", text.translate(_TRANSLATION))
 
 
 def fold_column(frame: pl.DataFrame, column: str) -> pl.Series:
