@@ -9,7 +9,7 @@ import polars as pl
 from pipelines.extraction.drugs import SEIZURE_DRUG_GROUPS
 from pipelines.extraction.frames import join_nearest, with_texts
 from pipelines.extraction.restatements import RESTATEMENT_TOLERANCE, same_figure
-from pipelines.extraction.text import window
+from pipelines.extraction.text import only_where, window
 
 # Between a quantity and the drug after it: `of`/`de` and up to two describing words.
 DRUG_AFTER_GAP = (
@@ -135,35 +135,20 @@ def _nearest_cue(quantities: pl.DataFrame, cues: pl.DataFrame) -> pl.DataFrame:
 
 
 def qualify(quantities: pl.DataFrame, cues: pl.DataFrame, prepared: pl.DataFrame) -> pl.DataFrame:
-    """Flags that decide whether a quantity can be a seizure, and what it may merge with."""
+    """The action a quantity goes with, and the flags that decide what it may merge with or
+    complete. Also the text after the figure (or its drug) and before it in its sentence,
+    cut now (the drug may later be borrowed from a merged figure), read by `judge`."""
     drug_or_quantity_end = pl.max_horizontal("q_end", pl.col("d_end").fill_null(0))
-    # The windows each serve several flags: columns, so that each is cut once.
     quantities = with_texts(_nearest_cue(quantities, cues), prepared, "low").with_columns(
         window(pl.col("low"), drug_or_quantity_end, pl.min_horizontal(drug_or_quantity_end + 60, pl.col("s_end"))).alias("_after"),
         window(pl.col("low"), pl.col("s_start"), pl.col("q_start")).alias("_before"),
+        window(pl.col("low"), pl.col("q_start") - 80, pl.col("q_start")).str.contains(COMPLETES_EARLIER).alias("completes_earlier"),
     )
-    after, before = pl.col("_after"), pl.col("_before")
-    sentence = window(pl.col("low"), pl.col("s_start"), pl.col("s_end"))
-    # An aggregate marker in the clause after the figure, or anywhere before it unless it
-    # qualifies a superlative (`la mayor aprehension en lo que va de ano`).
-    aggregate_after = after.str.contains(r"^[^,;]*(?:" + AGGREGATE + ")")
-    aggregate_before = before.str.contains(AGGREGATE) & ~before.str.contains(SUPERLATIVE + r"[^,;]{0,60}(?:" + AGGREGATE + ")")
     return quantities.with_columns(
         (pl.col("cue") == "seize").fill_null(False).alias("seize_context"),
         pl.col("cue_before").is_null().alias("passive"),
-        after.str.contains(RATE_AFTER).alias("is_rate"),
-        (aggregate_after | aggregate_before | after.str.contains(COMPARED_AFTER) | before.str.contains(COMPARED_BEFORE))
-        .alias("is_aggregate"),
-        (pl.col("qualifier_kind") == "total").fill_null(False).alias("total_qualifier"),
-        sentence.str.contains(TOTAL_WORDS).alias("total_words"),
-        (
-            before.str.contains("(?:" + TOTAL_WORDS + r")[^.;:,]*$")
-            | after.str.contains(r"^[^;:,]*(?:" + TOTAL_WORDS + ")")
-        ).fill_null(False).alias("total_words_near"),
-        before.str.contains(DEFINITE_BEFORE).alias("definite"),
-        before.str.contains(OFFLOAD).alias("offload"),
-        window(pl.col("low"), pl.col("q_start") - 80, pl.col("q_start")).str.contains(COMPLETES_EARLIER).alias("completes_earlier"),
-    ).drop("low", "_after", "_before")
+        pl.col("_before").str.contains(DEFINITE_BEFORE).alias("definite"),
+    ).drop("low")
 
 
 def merge_in_sentence(quantities: pl.DataFrame, prepared: pl.DataFrame) -> pl.DataFrame:
@@ -244,16 +229,40 @@ def imply_drugs(quantities: pl.DataFrame, prepared: pl.DataFrame) -> pl.DataFram
     ).drop("_bare", "source_start", "source_drug", "source_para")
 
 
-def candidate_expr() -> pl.Expr:
-    """A quantity is a seizure candidate: a drug, a seizure action, no rate, aggregate or limit."""
-    return (
+def judge(quantities: pl.DataFrame, prepared: pl.DataFrame) -> pl.DataFrame:
+    """A quantity is a seizure candidate: a drug, a seizure action, no rate, aggregate or limit.
+
+    Adds `candidate` and, for the quantities that have a drug and a seizure action (the others
+    cannot be seizures; null for them), the flags the candidates are judged by: `is_rate`,
+    `is_aggregate`, the total markers read by `restatements.find_totals`, `offload`.
+    """
+    may_be_seizure = (
         pl.col("drug").is_in(SEIZURE_DRUG_GROUPS).fill_null(False)
         & pl.col("seize_context")
-        & ~pl.col("is_rate")
-        & ~pl.col("is_aggregate")
         & (pl.col("qualifier_kind") != "limit").fill_null(True)
         & pl.col("absorbed_by").is_null()
     )
+    quantities = with_texts(quantities, prepared, "low").with_columns(may_be_seizure.alias("_may_be_seizure"))
+    # The regexes read only the quantities that may be seizures (see `only_where`).
+    relevant = pl.col("_may_be_seizure")
+    after, before = only_where(relevant, pl.col("_after")), only_where(relevant, pl.col("_before"))
+    sentence = only_where(relevant, window(pl.col("low"), pl.col("s_start"), pl.col("s_end")))
+    # An aggregate marker in the clause after the figure, or anywhere before it unless it
+    # qualifies a superlative (`la mayor aprehension en lo que va de ano`).
+    aggregate_after = after.str.contains(r"^[^,;]*(?:" + AGGREGATE + ")")
+    aggregate_before = before.str.contains(AGGREGATE) & ~before.str.contains(SUPERLATIVE + r"[^,;]{0,60}(?:" + AGGREGATE + ")")
+    flags = {
+        "is_rate": after.str.contains(RATE_AFTER),
+        "is_aggregate": aggregate_after | aggregate_before | after.str.contains(COMPARED_AFTER) | before.str.contains(COMPARED_BEFORE),
+        "total_qualifier": (pl.col("qualifier_kind") == "total").fill_null(False),
+        "total_words": sentence.str.contains(TOTAL_WORDS),
+        "total_words_near": before.str.contains("(?:" + TOTAL_WORDS + r")[^.;:,]*$") | after.str.contains(r"^[^;:,]*(?:" + TOTAL_WORDS + ")"),
+        "offload": before.str.contains(OFFLOAD),
+    }
+    quantities = quantities.with_columns(pl.when(relevant).then(flag).alias(name) for name, flag in flags.items())
+    return quantities.with_columns(
+        (relevant & ~pl.col("is_rate") & ~pl.col("is_aggregate")).alias("candidate")
+    ).drop("low", "_after", "_before", "_may_be_seizure")
 
 
 def merge_across_sentences(quantities: pl.DataFrame) -> pl.DataFrame:

@@ -17,8 +17,8 @@ import polars as pl
 
 from pipelines.extraction.candidates import (
     apply_completions,
-    candidate_expr,
     imply_drugs,
+    judge,
     link_drugs,
     merge_across_sentences,
     merge_in_sentence,
@@ -53,7 +53,7 @@ def assemble(
     quantities = qualify(quantities, cues, prepared)
     quantities = merge_in_sentence(quantities, prepared)
     quantities = imply_drugs(quantities, prepared)
-    quantities = quantities.with_columns(candidate_expr().alias("candidate"))
+    quantities = judge(quantities, prepared)
     quantities = merge_across_sentences(quantities)
     quantities = apply_completions(quantities)
 
