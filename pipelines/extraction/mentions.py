@@ -62,4 +62,5 @@ def mentions_from_phrases(prepared: pl.DataFrame, found: pl.DataFrame) -> pl.Dat
         .when(pl.col("kind") == "actor").then(pl.col("written").str.contains("[A-Z]"))
         .otherwise(pl.lit(True))
     )
-    return cased.join(readings.filter(keep), on="written").select(list(MENTION_SCHEMA)).cast(MENTION_SCHEMA)
+    # In article and text order, the readings of a name together (places rely on it).
+    return cased.join(readings.filter(keep), on="written", maintain_order="left").select(list(MENTION_SCHEMA)).cast(MENTION_SCHEMA)

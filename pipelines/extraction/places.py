@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from pipelines.extraction.frames import join_nearest, with_texts
+from pipelines.extraction.frames import global_position, join_nearest, with_texts
 from pipelines.extraction.sentences import attach_sentences
 from pipelines.extraction.text import only_where, window
 
@@ -125,10 +125,13 @@ def find_places(
     """One row per country mention kept, resolved to one ISO code, with its role (PLACE_SCHEMA).
 
     `blocked` holds (doc, b_start, b_end) spans where no place may be read (for example
-    `the Sinaloa and the Zetas cartels`).
+    `the Sinaloa and the Zetas cartels`). `mentions` come in article and text order, the
+    readings of an ambiguous name together; the rows stay in that order throughout.
     """
     geo = mentions.filter(pl.col("kind").is_in(["country", "demonym", "place"]))
-    geo = with_texts(attach_sentences(geo, "m_start", sentences), prepared, "low", "norm").join(datelines.select("doc", "dl_start", "dl_end"), on="doc", how="left")
+    geo = with_texts(attach_sentences(geo, "m_start", sentences), prepared, "low", "norm").join(
+        datelines.select("doc", "dl_start", "dl_end"), on="doc", how="left", maintain_order="left"
+    )
     geo = geo.with_columns(
         window(pl.col("low"), pl.max_horizontal(pl.col("m_start") - 60, pl.col("s_start")), pl.col("m_start")).alias("before"),
         window(pl.col("low"), pl.col("m_end"), pl.min_horizontal(pl.col("m_end") + 40, pl.col("s_end"))).alias("after"),
@@ -139,14 +142,16 @@ def find_places(
 
     # Local places that share a country's name make that name local for the whole article.
     local_names = geo.filter(pl.col("before").str.contains(LOCAL_UNIT_BEFORE)).select("doc", "key").unique()
-    geo = geo.join(local_names, on=["doc", "key"], how="anti")
-    inside_blocked = (
-        geo.select("doc", "m_start", "m_end").unique()
-        .join(blocked, on="doc")
-        .filter((pl.col("m_start") < pl.col("b_end")) & (pl.col("m_end") > pl.col("b_start")))
-        .select("doc", "m_start")
-    )
-    geo = geo.join(inside_blocked, on=["doc", "m_start"], how="anti")
+    if not local_names.is_empty():
+        geo = geo.join(local_names, on=["doc", "key"], how="anti", maintain_order="left")
+    if not blocked.is_empty():
+        inside_blocked = (
+            geo.select("doc", "m_start", "m_end").unique()
+            .join(blocked, on="doc")
+            .filter((pl.col("m_start") < pl.col("b_end")) & (pl.col("m_end") > pl.col("b_start")))
+            .select("doc", "m_start")
+        )
+        geo = geo.join(inside_blocked, on=["doc", "m_start"], how="anti", maintain_order="left")
 
     # Each test reads only the rows of the kinds it is about (see `only_where`).
     is_place, is_demonym = pl.col("kind") == "place", pl.col("kind") == "demonym"
@@ -185,17 +190,21 @@ def find_places(
         pl.col("kind").replace_strict({"country": "name", "demonym": "demonym", "place": "place"}).alias("mention_type"),
         "role", "sentence_no", "para_no", "in_dateline",
         (pl.col("after").str.contains(NATIONAL_WATERS_AFTER) | pl.col("before").str.contains(NATIONAL_WATERS_BEFORE)).alias("national_waters"),
-    ).sort("doc", "m_start").cast(PLACE_SCHEMA)
+    ).cast(PLACE_SCHEMA)
 
 
 def _resolve_ambiguous(geo: pl.DataFrame) -> pl.DataFrame:
-    """Keep one reading per mention (see the module docstring for the order of evidence)."""
+    """Keep one reading per mention (see the module docstring for the order of evidence), in
+    the frame's order. The readings of a mention are adjacent rows."""
     mention = ["doc", "m_start"]
-    geo = geo.with_columns(pl.len().over(mention).alias("readings"))
-    single = geo.filter(pl.col("readings") == 1)
-    ambiguous = geo.filter(pl.col("readings") > 1)
+    position = global_position(pl.col("m_start"))
+    geo = geo.with_row_index("_row").with_columns(
+        (position.eq_missing(position.shift(1)) | position.eq_missing(position.shift(-1))).alias("_ambiguous")
+    )
+    single = geo.filter(~pl.col("_ambiguous"))
+    ambiguous = geo.filter(pl.col("_ambiguous"))
     if ambiguous.is_empty():
-        return geo.drop("readings")
+        return geo.drop("_row", "_ambiguous")
     counts = single.group_by("doc", "target").agg(pl.len().alias("article_count"))
     dateline = (
         single.filter(pl.col("in_dateline")).sort("m_start")
@@ -230,15 +239,14 @@ def _resolve_ambiguous(geo: pl.DataFrame) -> pl.DataFrame:
             pl.col("article_count").fill_null(0),
         )
     )
-    resolved = (
+    chosen = (
         scored.sort(
             [*mention, "apposed", "is_dateline_country", "article_count", "priority"],
             descending=[False, False, True, True, True, False],
         )
-        .unique(mention, keep="first", maintain_order=True)
-        .select(single.columns)
+        .unique(mention, keep="first", maintain_order=True)["_row"]
     )
-    return pl.concat([single, resolved]).drop("readings")
+    return geo.filter(~pl.col("_ambiguous") | pl.col("_row").is_in(chosen.implode())).drop("_row", "_ambiguous")
 
 
 def _assign_roles(geo: pl.DataFrame, cues: pl.DataFrame) -> pl.DataFrame:
@@ -258,7 +266,7 @@ def _assign_roles(geo: pl.DataFrame, cues: pl.DataFrame) -> pl.DataFrame:
     geo = geo.with_columns(
         pl.when(reaches).then("marker_role").alias("marker_role"),
         pl.col("after").str.contains(r"^-?\s*flagged\b").alias("flagged"),
-    ).sort("doc", "m_start")
+    )
     same_sentence = (pl.col("doc") == pl.col("doc").shift(1)) & (pl.col("sentence_no") == pl.col("sentence_no").shift(1))
     previous_gap = pl.col("before").str.slice(pl.col("before").str.len_bytes() - (pl.col("m_start") - pl.col("m_end").shift(1)))
     geo = geo.with_columns(
