@@ -2,8 +2,8 @@
 
 Every rule works on frames keyed by `doc` (the article's row number) and a character position.
 With the article as the high digits, (doc, position) is one sorted integer, so "the nearest
-row before or after" is a binary search (`search_sorted`) instead of a sort of the whole frame
-and a `join_asof` by article, and the frame keeps its order.
+row before or after" is a merge of two one-column frames of those integers instead of a sort
+of the whole frame and a `join_asof` by article, and the frame keeps its order.
 """
 
 from __future__ import annotations

@@ -113,7 +113,11 @@ def find_spans(
     if needs is not None:
         frame = frame.filter(pl.col(text).str.contains(needs, literal=True))
     matches, gaps = _scan_name("matches", text, pattern), _scan_name("gaps", text, pattern)
-    found = with_scans(frame, span_scans(text, pattern, with_gaps=False)).filter(pl.col(matches).list.len() > 0)
+    frame = with_scans(frame, span_scans(text, pattern, with_gaps=False))
+    # Only the columns needed here go through the filter (`prepared` carries every scan).
+    found = frame.select(*keys, text, matches, *([gaps] if gaps in frame.columns else [])).filter(
+        pl.col(matches).list.len() > 0
+    )
     found = with_scans(found, span_scans(text, pattern, with_gaps=True)).select(
         *keys, pl.col(matches).alias("match"), pl.col(gaps).alias("_gaps")
     )
