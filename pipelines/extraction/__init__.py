@@ -23,6 +23,7 @@ from pipelines.extraction.contract import (
     SEIZURE_SCHEMA,
 )
 from pipelines.extraction.cues import CUE_TYPES, cues_from_phrases
+from pipelines.extraction.frames import with_texts
 from pipelines.extraction.mentions import lexicon_keys, mentions_from_phrases
 from pipelines.extraction.places import find_places
 from pipelines.extraction.quantities import find_quantities, quantity_scans
@@ -107,9 +108,10 @@ def phrase_families() -> PhraseSet:
 
 
 def _mention_rows(found: pl.DataFrame, prepared: pl.DataFrame, sentences: pl.DataFrame, value: str, schema: dict) -> pl.DataFrame:
-    """Mentions in the contract's shape: the matched text and its sentence."""
-    rows = attach_sentences(found, "m_start", sentences).join(prepared.select("doc", "article_id", "text"), on="doc")
-    return rows.sort("doc", "m_start").select(
+    """Mentions in the contract's shape: the matched text and its sentence. `found` (groups,
+    places) comes in article and text order, and so do the rows."""
+    rows = with_texts(attach_sentences(found, "m_start", sentences), prepared, "article_id", "text")
+    return rows.select(
         "article_id",
         pl.col("value").alias(value),
         text_slice(pl.col("text"), pl.col("m_start"), pl.col("m_end")).alias("matched_text"),
