@@ -86,7 +86,7 @@ def split_sentences(prepared: pl.DataFrame) -> pl.DataFrame:
     lines = with_scans(prepared, sentence_scans()).select("doc", "has_title", pl.col(_LINES).alias("line")).explode("line")
     lines = (
         lines.with_columns(_piece_offsets("line", "doc").alias("line_start"))
-        .filter(pl.col("line").str.strip_chars() != "")
+        .filter(pl.col("line").str.contains(r"\S"))  # not blank
         .with_columns(rank_in_group(pl.col("doc")).alias("para_no"))
         .with_row_index("line_no")
     )
