@@ -23,13 +23,20 @@ from pipelines.extraction.contract import (
     SEIZURE_SCHEMA,
 )
 from pipelines.extraction.cues import CUE_TYPES, cues_from_phrases
+from pipelines.extraction.frames import with_texts
 from pipelines.extraction.mentions import lexicon_keys, mentions_from_phrases
 from pipelines.extraction.places import find_places
-from pipelines.extraction.quantities import find_quantities
+from pipelines.extraction.quantities import find_quantities, quantity_scans
 from pipelines.extraction.reference import actor_reference, country_reference
 from pipelines.extraction.seizures import assemble
-from pipelines.extraction.sentences import attach_sentences, find_datelines, mark_headline_and_lead, split_sentences
-from pipelines.extraction.text import PhraseSet, find_phrases, fold_expr, text_slice
+from pipelines.extraction.sentences import (
+    attach_sentences,
+    find_datelines,
+    mark_headline_and_lead,
+    sentence_scans,
+    split_sentences,
+)
+from pipelines.extraction.text import PhraseSet, find_phrases, fold_column, text_slice, with_scans
 
 EXTRACTOR_VERSION = "1.0.0"
 
@@ -43,20 +50,25 @@ class ExtractedFacts(NamedTuple):
 
 
 def prepare(articles: pl.DataFrame) -> pl.DataFrame:
-    """The articles with their ASCII folds (`norm` with case, `low` lower-case) and `doc`, the
-    integer key the rules join on (cheaper than the article_id string)."""
-    return articles.with_row_index("doc").select(
+    """The articles with their ASCII folds (`norm` with case, `low` lower-case), `doc`, the
+    integer key the rules join on (cheaper than the article_id string), and every pass over
+    whole texts the rules make (sentence marks, phrase search, quantity regexes), computed
+    together so that Polars runs them in parallel (see `text.with_scans`)."""
+    prepared = articles.with_row_index("doc").select(
         "doc",
         "article_id",
         "text",
         pl.col("title").is_not_null().alias("has_title"),
-        fold_expr("text").alias("norm"),
+        fold_column(articles, "text").alias("norm"),
     ).with_columns(pl.col("norm").str.to_lowercase().alias("low"))
+    return with_scans(prepared, {**sentence_scans(), **phrase_families().scans("low"), **quantity_scans()})
 
 
 def extract_facts(articles: pl.DataFrame) -> ExtractedFacts:
     articles = articles.select(list(ARTICLE_INPUT_SCHEMA)).cast(ARTICLE_INPUT_SCHEMA).unique("article_id")
-    articles = articles.filter(pl.col("text").is_not_null() & (pl.col("text").str.strip_chars() != ""))
+    # Not blank: a character that is not whitespace (a regex that stops at the first one, where
+    # stripping would copy every text).
+    articles = articles.filter(pl.col("text").str.contains(r"\S").fill_null(False))
     if articles.is_empty():
         return ExtractedFacts(
             pl.DataFrame(schema=SEIZURE_SCHEMA),
@@ -98,9 +110,10 @@ def phrase_families() -> PhraseSet:
 
 
 def _mention_rows(found: pl.DataFrame, prepared: pl.DataFrame, sentences: pl.DataFrame, value: str, schema: dict) -> pl.DataFrame:
-    """Mentions in the contract's shape: the matched text and its sentence."""
-    rows = attach_sentences(found, "m_start", sentences).join(prepared.select("doc", "article_id", "text"), on="doc")
-    return rows.sort("doc", "m_start").select(
+    """Mentions in the contract's shape: the matched text and its sentence. `found` (groups,
+    places) comes in article and text order, and so do the rows."""
+    rows = with_texts(attach_sentences(found, "m_start", sentences), prepared, "article_id", "text")
+    return rows.select(
         "article_id",
         pl.col("value").alias(value),
         text_slice(pl.col("text"), pl.col("m_start"), pl.col("m_end")).alias("matched_text"),

@@ -12,19 +12,20 @@ from functools import lru_cache
 import polars as pl
 
 from pipelines.extraction.reference import actor_short_names, actor_types
+from pipelines.extraction.frames import global_position, join_nearest, since_group_start, with_texts
 from pipelines.extraction.sentences import attach_sentences
 from pipelines.extraction.text import alternation, find_spans, window
 
 @lru_cache(maxsize=1)
-def _short_name_pattern() -> str:
+def short_name_pattern() -> str:
     return alternation(actor_short_names())
 
 
 @lru_cache(maxsize=1)
-def _coordinated_patterns() -> tuple[str, str]:
+def coordinated_patterns() -> tuple[tuple[str, str], ...]:
     """Groups named by their short name in a coordinated list: `the Sinaloa and the Zetas
-    cartels`, `los carteles de Sinaloa y del Golfo`."""
-    short = _short_name_pattern()
+    cartels`, `los carteles de Sinaloa y del Golfo`; each with the word it cannot do without."""
+    short = short_name_pattern()
     english = (
         r"\b(?:the\s+)?" + short + r"(?:\s*,\s*(?:the\s+)?" + short + r")*,?\s+(?:and|or|&)\s+(?:the\s+)?"
         + short + r"\s+cartels\b"
@@ -33,7 +34,7 @@ def _coordinated_patterns() -> tuple[str, str]:
     spanish = (
         r"\bcarteles\s+" + article + short + r"(?:\s*,\s*" + article + short + r")*\s+(?:y|e|o)\s+" + article + short
     )
-    return english, spanish
+    return (english, "cartels"), (spanish, "carteles")
 
 
 # Groups a back-reference may point to (`the cartel` → a cartel or a cartel faction).
@@ -57,10 +58,10 @@ def find_actors(prepared: pl.DataFrame, mentions: pl.DataFrame) -> tuple[pl.Data
     named = mentions.filter(pl.col("kind") == "actor").select(
         "doc", "m_start", "m_end", pl.col("target").alias("actor")
     )
-    lists = pl.concat([find_spans(prepared, "low", pattern) for pattern in _coordinated_patterns()]).rename(
+    lists = pl.concat([find_spans(prepared, "low", pattern, needs=word) for pattern, word in coordinated_patterns()]).rename(
         {"start": "b_start", "end": "b_end", "match": "list_text"}
     )
-    shorts = find_spans(lists, "list_text", _short_name_pattern(), keys=("doc", "b_start", "b_end"))
+    shorts = find_spans(lists, "list_text", short_name_pattern(), keys=("doc", "b_start", "b_end"))
     listed = shorts.select(
         "doc",
         (pl.col("b_start") + pl.col("start")).alias("m_start"),
@@ -86,14 +87,13 @@ def resolve_back_references(actors: pl.DataFrame, cues: pl.DataFrame) -> pl.Data
         pl.col("cue_type").str.strip_prefix("backref_").alias("wanted")
     )
     types = actor_types()
-    typed = actors.with_columns(pl.col("actor").replace_strict(types, default=None).alias("actor_type")).sort("m_start")
+    typed = actors.with_columns(pl.col("actor").replace_strict(types, default=None).alias("actor_type"))
     resolved = []
     for wanted, fitting in [("any", None), *BACK_REFERENCE_TYPES.items()]:
-        refs = references.filter(pl.col("wanted") == wanted).sort("c_start")
+        refs = references.filter(pl.col("wanted") == wanted)
         candidates = typed if fitting is None else typed.filter(pl.col("actor_type").is_in(fitting))
         resolved.append(
-            refs.join_asof(candidates.select("doc", "m_end", "actor"), left_on="c_start", right_on="m_end",
-                           by="doc", strategy="backward", check_sortedness=False)
+            join_nearest(refs, candidates.select("doc", "m_end", "actor"), "c_start", "m_end")
             .drop_nulls("actor")
             .select("doc", pl.col("c_start").alias("m_start"), pl.col("c_end").alias("m_end"), "actor")
         )
@@ -117,14 +117,14 @@ def find_ties(
         & (pl.col("m_start") >= pl.col("c_end"))
         & (pl.col("m_start") - pl.col("c_end") <= TIE_FORWARD_REACH)
     ).sort("doc", "c_start", "m_start")
-    # The first group after the cue, and the groups coordinated with it.
-    forward = forward.join(prepared.select("doc", "low"), on="doc").with_columns(
-        window(pl.col("low"), pl.col("m_end").shift(1).over("doc", "c_start"), pl.col("m_start")).alias("gap"),
-        pl.int_range(pl.len()).over("doc", "c_start").alias("rank"),
-    ).drop("low")
-    forward = forward.with_columns(
-        ((pl.col("rank") == 0) | pl.col("gap").str.contains(COORDINATION_GAP)).alias("chained")
-    ).filter(pl.col("chained").cast(pl.Int8).cum_min().over("doc", "c_start") == 1)
+    # The first group after the cue, and the groups coordinated with it: the rows of a cue are
+    # consecutive, so the group before and the chain so far come from shifts and running sums.
+    cue = global_position(pl.col("c_start"))
+    first_of_cue = cue.ne_missing(cue.shift(1))
+    gap = window(pl.col("low"), pl.when(~first_of_cue).then(pl.col("m_end").shift(1)), pl.col("m_start"))
+    chained = first_of_cue | gap.str.contains(COORDINATION_GAP)
+    forward = with_texts(forward, prepared, "low").with_columns(chained.alias("chained"))
+    forward = forward.filter(since_group_start((~pl.col("chained")).cum_sum(), cue) == 0)
     backward = (
         pairs.filter(
             (pl.col("cue_type") == "tie_backward")

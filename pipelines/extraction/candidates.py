@@ -7,8 +7,9 @@ from __future__ import annotations
 import polars as pl
 
 from pipelines.extraction.drugs import SEIZURE_DRUG_GROUPS
+from pipelines.extraction.frames import join_nearest, with_texts
 from pipelines.extraction.restatements import RESTATEMENT_TOLERANCE, same_figure
-from pipelines.extraction.text import window
+from pipelines.extraction.text import only_where, window
 
 # Between a quantity and the drug after it: `of`/`de` and up to two describing words.
 DRUG_AFTER_GAP = (
@@ -81,9 +82,7 @@ OFFLOAD = r"\boff-?load"
 def resolve_referring_drugs(drugs: pl.DataFrame) -> pl.DataFrame:
     """`the drug`, `la droga` → the last drug group the article named before."""
     named = drugs.filter(pl.col("drug").is_in(SEIZURE_DRUG_GROUPS)).select("doc", pl.col("d_end").alias("named_end"), pl.col("drug").alias("named"))
-    return drugs.sort("d_start").join_asof(
-        named.sort("named_end"), left_on="d_start", right_on="named_end", by="doc", strategy="backward", check_sortedness=False
-    ).with_columns(
+    return join_nearest(drugs, named, "d_start", "named_end").with_columns(
         pl.when(pl.col("drug") == "referring").then("named").otherwise("drug").alias("drug")
     ).drop("named_end", "named")
 
@@ -92,8 +91,11 @@ def link_drugs(quantities: pl.DataFrame, drugs: pl.DataFrame, prepared: pl.DataF
     """Add the drug of each quantity: a drug inside it, after it (`of …`), or before it."""
     pairs = quantities.select("qid", "doc", "sentence_no", "q_start", "q_end").join(
         drugs, on=["doc", "sentence_no"]
-    ).join(prepared.select("doc", "low"), on="doc")
-    after_gap = window(pl.col("low"), pl.col("q_end"), pl.col("d_start"))
+    )
+    pairs = with_texts(pairs, prepared, "low").with_columns(
+        window(pl.col("low"), pl.col("q_end"), pl.col("d_start")).alias("_after_gap")
+    )
+    after_gap = pl.col("_after_gap")
     before_gap = window(pl.col("low"), pl.col("d_end"), pl.col("q_start"))
     inside = (pl.col("d_start") >= pl.col("q_start")) & (pl.col("d_end") <= pl.col("q_end"))
     after = (pl.col("d_start") >= pl.col("q_end")) & after_gap.str.contains(DRUG_AFTER_GAP)
@@ -120,43 +122,32 @@ def _nearest_cue(quantities: pl.DataFrame, cues: pl.DataFrame) -> pl.DataFrame:
     actions = cues.filter(pl.col("cue_type").is_in(["seize", "block"])).select(
         "doc", "sentence_no", "c_start", "c_end", "cue_type"
     )
-    before = quantities.sort("q_start").join_asof(
-        actions.sort("c_end").rename({"cue_type": "cue_before"}).select("doc", "sentence_no", "c_end", "cue_before"),
-        left_on="q_start", right_on="c_end", by=["doc", "sentence_no"], strategy="backward", check_sortedness=False,
+    in_sentence = ("doc", "sentence_no")
+    before = join_nearest(
+        quantities, actions.select(*in_sentence, "c_end", pl.col("cue_type").alias("cue_before")), "q_start", "c_end",
+        by=in_sentence,
     ).drop("c_end")
-    after = before.sort("q_end").join_asof(
-        actions.sort("c_start").rename({"cue_type": "cue_after"}).select("doc", "sentence_no", "c_start", "cue_after"),
-        left_on="q_end", right_on="c_start", by=["doc", "sentence_no"], strategy="forward", check_sortedness=False,
+    after = join_nearest(
+        before, actions.select(*in_sentence, "c_start", pl.col("cue_type").alias("cue_after")), "q_end", "c_start",
+        by=in_sentence, forward=True,
     ).drop("c_start")
     return after.with_columns(pl.coalesce("cue_before", "cue_after").alias("cue"))
 
 
 def qualify(quantities: pl.DataFrame, cues: pl.DataFrame, prepared: pl.DataFrame) -> pl.DataFrame:
-    """Flags that decide whether a quantity can be a seizure, and what it may merge with."""
-    quantities = _nearest_cue(quantities, cues).join(prepared.select("doc", "low"), on="doc")
+    """The action a quantity goes with, and the flags that decide what it may merge with or
+    complete. Also the text after the figure (or its drug) and before it in its sentence,
+    cut now (the drug may later be borrowed from a merged figure), read by `judge`."""
     drug_or_quantity_end = pl.max_horizontal("q_end", pl.col("d_end").fill_null(0))
-    after = window(pl.col("low"), drug_or_quantity_end, pl.min_horizontal(drug_or_quantity_end + 60, pl.col("s_end")))
-    before = window(pl.col("low"), pl.col("s_start"), pl.col("q_start"))
-    sentence = window(pl.col("low"), pl.col("s_start"), pl.col("s_end"))
-    # An aggregate marker in the clause after the figure, or anywhere before it unless it
-    # qualifies a superlative (`la mayor aprehension en lo que va de ano`).
-    aggregate_after = after.str.contains(r"^[^,;]*(?:" + AGGREGATE + ")")
-    aggregate_before = before.str.contains(AGGREGATE) & ~before.str.contains(SUPERLATIVE + r"[^,;]{0,60}(?:" + AGGREGATE + ")")
+    quantities = with_texts(_nearest_cue(quantities, cues), prepared, "low").with_columns(
+        window(pl.col("low"), drug_or_quantity_end, pl.min_horizontal(drug_or_quantity_end + 60, pl.col("s_end"))).alias("_after"),
+        window(pl.col("low"), pl.col("s_start"), pl.col("q_start")).alias("_before"),
+        window(pl.col("low"), pl.col("q_start") - 80, pl.col("q_start")).str.contains(COMPLETES_EARLIER).alias("completes_earlier"),
+    )
     return quantities.with_columns(
         (pl.col("cue") == "seize").fill_null(False).alias("seize_context"),
         pl.col("cue_before").is_null().alias("passive"),
-        after.str.contains(RATE_AFTER).alias("is_rate"),
-        (aggregate_after | aggregate_before | after.str.contains(COMPARED_AFTER) | before.str.contains(COMPARED_BEFORE))
-        .alias("is_aggregate"),
-        (pl.col("qualifier_kind") == "total").fill_null(False).alias("total_qualifier"),
-        sentence.str.contains(TOTAL_WORDS).alias("total_words"),
-        (
-            before.str.contains("(?:" + TOTAL_WORDS + r")[^.;:,]*$")
-            | after.str.contains(r"^[^;:,]*(?:" + TOTAL_WORDS + ")")
-        ).fill_null(False).alias("total_words_near"),
-        before.str.contains(DEFINITE_BEFORE).alias("definite"),
-        before.str.contains(OFFLOAD).alias("offload"),
-        window(pl.col("low"), pl.col("q_start") - 80, pl.col("q_start")).str.contains(COMPLETES_EARLIER).alias("completes_earlier"),
+        pl.col("_before").str.contains(DEFINITE_BEFORE).alias("definite"),
     ).drop("low")
 
 
@@ -164,10 +155,11 @@ def merge_in_sentence(quantities: pl.DataFrame, prepared: pl.DataFrame) -> pl.Da
     """Merge consecutive quantities of one load in one sentence (a count and a weight, or one
     weight in two units); the second is absorbed into the first (`absorbed_by`)."""
     same_sentence_next = (pl.col("doc") == pl.col("doc").shift(-1)) & (pl.col("sentence_no") == pl.col("sentence_no").shift(-1))
-    ordered = quantities.sort("doc", "q_start").with_columns(
+    ordered = quantities.select("qid", "doc", "sentence_no", "q_start", "q_end", "dimension", "drug").sort("doc", "q_start").with_columns(
         pl.when(same_sentence_next).then(pl.col(c).shift(-1)).alias(name)
         for c, name in (("qid", "next_qid"), ("q_start", "next_start"), ("dimension", "next_dimension"), ("drug", "next_drug"))
-    ).filter(pl.col("next_qid").is_not_null()).join(prepared.select("doc", "low"), on="doc")
+    ).filter(pl.col("next_qid").is_not_null())
+    ordered = with_texts(ordered, prepared, "low")
     gap = window(pl.col("low"), pl.col("q_end"), pl.col("next_start"))
     same_drug = pl.col("drug").is_null() | pl.col("next_drug").is_null() | (pl.col("drug") == pl.col("next_drug"))
     merges = (
@@ -228,11 +220,8 @@ def imply_drugs(quantities: pl.DataFrame, prepared: pl.DataFrame) -> pl.DataFram
         pl.col("drug").is_null() & pl.col("seize_context") & pl.col("absorbed_by").is_null() & ~pl.col("definite")
         & ~window(pl.col("low"), pl.col("q_end"), pl.col("q_end") + 6).str.contains(NAMES_ITS_CONTENT)
     )
-    joined = quantities.join(prepared.select("doc", "low"), on="doc").with_columns(bare.alias("_bare")).drop("low")
-    joined = joined.sort("q_start").join_asof(
-        sources, left_on="q_start", right_on="source_start", by="doc", strategy="backward",
-        allow_exact_matches=False, check_sortedness=False,
-    )
+    joined = with_texts(quantities, prepared, "low").with_columns(bare.alias("_bare")).drop("low")
+    joined = join_nearest(joined, sources, "q_start", "source_start", inclusive=False)
     implied = (pl.col("_bare") & (pl.col("source_para") == pl.col("para_no"))).fill_null(False)
     return joined.with_columns(
         pl.when(implied).then("source_drug").otherwise("drug").alias("drug"),
@@ -240,16 +229,40 @@ def imply_drugs(quantities: pl.DataFrame, prepared: pl.DataFrame) -> pl.DataFram
     ).drop("_bare", "source_start", "source_drug", "source_para")
 
 
-def candidate_expr() -> pl.Expr:
-    """A quantity is a seizure candidate: a drug, a seizure action, no rate, aggregate or limit."""
-    return (
+def judge(quantities: pl.DataFrame, prepared: pl.DataFrame) -> pl.DataFrame:
+    """A quantity is a seizure candidate: a drug, a seizure action, no rate, aggregate or limit.
+
+    Adds `candidate` and, for the quantities that have a drug and a seizure action (the others
+    cannot be seizures; null for them), the flags the candidates are judged by: `is_rate`,
+    `is_aggregate`, the total markers read by `restatements.find_totals`, `offload`.
+    """
+    may_be_seizure = (
         pl.col("drug").is_in(SEIZURE_DRUG_GROUPS).fill_null(False)
         & pl.col("seize_context")
-        & ~pl.col("is_rate")
-        & ~pl.col("is_aggregate")
         & (pl.col("qualifier_kind") != "limit").fill_null(True)
         & pl.col("absorbed_by").is_null()
     )
+    quantities = with_texts(quantities, prepared, "low").with_columns(may_be_seizure.alias("_may_be_seizure"))
+    # The regexes read only the quantities that may be seizures (see `only_where`).
+    relevant = pl.col("_may_be_seizure")
+    after, before = only_where(relevant, pl.col("_after")), only_where(relevant, pl.col("_before"))
+    sentence = only_where(relevant, window(pl.col("low"), pl.col("s_start"), pl.col("s_end")))
+    # An aggregate marker in the clause after the figure, or anywhere before it unless it
+    # qualifies a superlative (`la mayor aprehension en lo que va de ano`).
+    aggregate_after = after.str.contains(r"^[^,;]*(?:" + AGGREGATE + ")")
+    aggregate_before = before.str.contains(AGGREGATE) & ~before.str.contains(SUPERLATIVE + r"[^,;]{0,60}(?:" + AGGREGATE + ")")
+    flags = {
+        "is_rate": after.str.contains(RATE_AFTER),
+        "is_aggregate": aggregate_after | aggregate_before | after.str.contains(COMPARED_AFTER) | before.str.contains(COMPARED_BEFORE),
+        "total_qualifier": (pl.col("qualifier_kind") == "total").fill_null(False),
+        "total_words": sentence.str.contains(TOTAL_WORDS),
+        "total_words_near": before.str.contains("(?:" + TOTAL_WORDS + r")[^.;:,]*$") | after.str.contains(r"^[^;:,]*(?:" + TOTAL_WORDS + ")"),
+        "offload": before.str.contains(OFFLOAD),
+    }
+    quantities = quantities.with_columns(pl.when(relevant).then(flag).alias(name) for name, flag in flags.items())
+    return quantities.with_columns(
+        (relevant & ~pl.col("is_rate") & ~pl.col("is_aggregate")).alias("candidate")
+    ).drop("low", "_after", "_before", "_may_be_seizure")
 
 
 def merge_across_sentences(quantities: pl.DataFrame) -> pl.DataFrame:
@@ -275,10 +288,7 @@ def merge_across_sentences(quantities: pl.DataFrame) -> pl.DataFrame:
         (pl.col("q_start_o") < pl.col("q_start")) & same_figure(RESTATEMENT_TOLERANCE)
     ).select("qid")
     completers = completers.join(restating, on="qid", how="anti")
-    matched = completers.sort("q_start").join_asof(
-        seizures.sort("target_start"), left_on="q_start", right_on="target_start", by="doc",
-        strategy="backward", allow_exact_matches=False, check_sortedness=False,
-    ).filter(
+    matched = join_nearest(completers, seizures, "q_start", "target_start", inclusive=False).filter(
         (pl.col("sentence_no") > pl.col("target_sentence"))
         & (pl.col("sentence_no") - pl.col("target_sentence") <= 2)
         & (pl.col("drug").is_null() | (pl.col("drug") == pl.col("target_drug")))

@@ -12,6 +12,7 @@ from functools import lru_cache
 import polars as pl
 
 from pipelines.extraction.reference import lexicon
+from pipelines.extraction.frames import with_texts
 from pipelines.extraction.text import window
 
 # First words that may be lower-case in a place name (`ciudad de Mexico`, `the Netherlands`).
@@ -44,11 +45,16 @@ def mentions_from_phrases(prepared: pl.DataFrame, found: pl.DataFrame) -> pl.Dat
     spans = found.filter(pl.col("family") == "lexicon").select(
         "doc", pl.col("start").alias("m_start"), pl.col("end").alias("m_end"), pl.col("match").alias("key")
     )
-    cased = spans.join(prepared.select("doc", "norm"), on="doc").select(
-        "doc", "m_start", "m_end", "key",
-        window(pl.col("norm"), pl.col("m_start"), pl.col("m_end")).alias("written"),
+    cased = with_texts(spans, prepared, "norm").select(
+        "doc", "m_start", "m_end", window(pl.col("norm"), pl.col("m_start"), pl.col("m_end")).alias("written"),
     )
-    readings = cased.join(lexicon(), on="key", how="inner")
+    # The readings kept depend only on how the name is written (its key is that, lower-case),
+    # and news repeats names: each distinct way of writing one is judged once.
+    readings = (
+        cased.select(pl.col("written").unique())
+        .with_columns(pl.col("written").str.to_lowercase().alias("key"))
+        .join(lexicon(), on="key", how="inner")
+    )
     exact_case = (pl.col("written") == pl.col("cased")) | (pl.col("written") == pl.col("cased").str.to_uppercase())
     keep = (
         pl.when(pl.col("case_sensitive")).then(exact_case)
@@ -56,4 +62,5 @@ def mentions_from_phrases(prepared: pl.DataFrame, found: pl.DataFrame) -> pl.Dat
         .when(pl.col("kind") == "actor").then(pl.col("written").str.contains("[A-Z]"))
         .otherwise(pl.lit(True))
     )
-    return readings.filter(keep).select(list(MENTION_SCHEMA)).cast(MENTION_SCHEMA)
+    # In article and text order, the readings of a name together (places rely on it).
+    return cased.join(readings.filter(keep), on="written", maintain_order="left").select(list(MENTION_SCHEMA)).cast(MENTION_SCHEMA)

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import polars as pl
 
+from pipelines.extraction.frames import global_position, join_nearest, with_texts
 from pipelines.extraction.sentences import attach_sentences
-from pipelines.extraction.text import window
+from pipelines.extraction.text import only_where, window
 
 # A marker before a place mention (up to four words between, none of ROLE_CUTTERS) gives the
 # place its role; without one a place is where things happened.
@@ -124,12 +125,13 @@ def find_places(
     """One row per country mention kept, resolved to one ISO code, with its role (PLACE_SCHEMA).
 
     `blocked` holds (doc, b_start, b_end) spans where no place may be read (for example
-    `the Sinaloa and the Zetas cartels`).
+    `the Sinaloa and the Zetas cartels`). `mentions` come in article and text order, the
+    readings of an ambiguous name together; the rows stay in that order throughout.
     """
     geo = mentions.filter(pl.col("kind").is_in(["country", "demonym", "place"]))
-    geo = attach_sentences(geo, "m_start", sentences).join(
-        prepared.select("doc", "low", "norm"), on="doc"
-    ).join(datelines.select("doc", "dl_start", "dl_end"), on="doc", how="left")
+    geo = with_texts(attach_sentences(geo, "m_start", sentences), prepared, "low", "norm").join(
+        datelines.select("doc", "dl_start", "dl_end"), on="doc", how="left", maintain_order="left"
+    )
     geo = geo.with_columns(
         window(pl.col("low"), pl.max_horizontal(pl.col("m_start") - 60, pl.col("s_start")), pl.col("m_start")).alias("before"),
         window(pl.col("low"), pl.col("m_end"), pl.min_horizontal(pl.col("m_end") + 40, pl.col("s_end"))).alias("after"),
@@ -140,23 +142,33 @@ def find_places(
 
     # Local places that share a country's name make that name local for the whole article.
     local_names = geo.filter(pl.col("before").str.contains(LOCAL_UNIT_BEFORE)).select("doc", "key").unique()
-    geo = geo.join(local_names, on=["doc", "key"], how="anti")
-    inside_blocked = (
-        geo.select("doc", "m_start", "m_end").unique()
-        .join(blocked, on="doc")
-        .filter((pl.col("m_start") < pl.col("b_end")) & (pl.col("m_end") > pl.col("b_start")))
-        .select("doc", "m_start")
-    )
-    geo = geo.join(inside_blocked, on=["doc", "m_start"], how="anti")
+    if not local_names.is_empty():
+        geo = geo.join(local_names, on=["doc", "key"], how="anti", maintain_order="left")
+    if not blocked.is_empty():
+        inside_blocked = (
+            geo.select("doc", "m_start", "m_end").unique()
+            .join(blocked, on="doc")
+            .filter((pl.col("m_start") < pl.col("b_end")) & (pl.col("m_end") > pl.col("b_start")))
+            .select("doc", "m_start")
+        )
+        geo = geo.join(inside_blocked, on=["doc", "m_start"], how="anti", maintain_order="left")
 
+    # Each test reads only the rows of the kinds it is about (see `only_where`).
+    is_place, is_demonym = pl.col("kind") == "place", pl.col("kind") == "demonym"
+    country_or_demonym = pl.col("kind").is_in(["country", "demonym"])
+    needs_context = pl.col("needs_context")
     is_currency = (
-        pl.col("kind").is_in(["country", "demonym"]) & pl.col("after").str.contains(CURRENCY_AFTER)
-    ) | ((pl.col("kind") == "demonym") & pl.col("before").str.contains(CURRENCY_BEFORE))
+        country_or_demonym & only_where(country_or_demonym, pl.col("after")).str.contains(CURRENCY_AFTER)
+    ) | (is_demonym & only_where(is_demonym, pl.col("before")).str.contains(CURRENCY_BEFORE))
     is_river = pl.col("before").str.contains(RIVER_BEFORE) | pl.col("after").str.contains(RIVER_AFTER)
-    given_name = pl.col("before_cased").str.extract(PERSON_BEFORE, 1).str.to_lowercase()
+    # Only places can be read as a person's name (`needs_context` names are places too).
+    geo = geo.with_columns(
+        only_where(is_place, pl.col("before_cased")).str.extract(PERSON_BEFORE, 1).str.to_lowercase().alias("_given_name")
+    )
+    given_name = pl.col("_given_name")
     in_context = (
-        pl.col("before").str.contains(PLACE_CUE_BEFORE)
-        | pl.col("after_cased").str.contains(PLACE_CUE_AFTER)
+        only_where(needs_context, pl.col("before")).str.contains(PLACE_CUE_BEFORE)
+        | only_where(needs_context, pl.col("after_cased")).str.contains(PLACE_CUE_AFTER)
         | pl.col("in_dateline")
     ) & (given_name.is_null() | given_name.is_in(NOT_GIVEN_NAMES))
     # `Alberto Cartagena`, `Prosecutor Lima`: in the body a capitalised word before a place is a
@@ -166,10 +178,10 @@ def find_places(
         & ~given_name.is_in(NOT_GIVEN_NAMES)
     ).fill_null(False)
     # `San Juan de Lurigancho`: a place name that goes on is a longer name the gazetteer lacks.
-    longer_name = (pl.col("kind") == "place") & pl.col("after_cased").str.contains(LONGER_NAME_AFTER)
+    longer_name = is_place & only_where(is_place, pl.col("after_cased")).str.contains(LONGER_NAME_AFTER)
     geo = geo.filter(
-        ~is_currency, ~is_river, ~longer_name, ~after_given_name, ~pl.col("needs_context") | in_context
-    )
+        ~is_currency, ~is_river, ~longer_name, ~after_given_name, ~needs_context | in_context
+    ).drop("_given_name")
 
     geo = _resolve_ambiguous(geo)
     geo = _assign_roles(geo, cues)
@@ -178,17 +190,21 @@ def find_places(
         pl.col("kind").replace_strict({"country": "name", "demonym": "demonym", "place": "place"}).alias("mention_type"),
         "role", "sentence_no", "para_no", "in_dateline",
         (pl.col("after").str.contains(NATIONAL_WATERS_AFTER) | pl.col("before").str.contains(NATIONAL_WATERS_BEFORE)).alias("national_waters"),
-    ).sort("doc", "m_start").cast(PLACE_SCHEMA)
+    ).cast(PLACE_SCHEMA)
 
 
 def _resolve_ambiguous(geo: pl.DataFrame) -> pl.DataFrame:
-    """Keep one reading per mention (see the module docstring for the order of evidence)."""
+    """Keep one reading per mention (see the module docstring for the order of evidence), in
+    the frame's order. The readings of a mention are adjacent rows."""
     mention = ["doc", "m_start"]
-    geo = geo.with_columns(pl.len().over(mention).alias("readings"))
-    single = geo.filter(pl.col("readings") == 1)
-    ambiguous = geo.filter(pl.col("readings") > 1)
+    position = global_position(pl.col("m_start"))
+    geo = geo.with_row_index("_row").with_columns(
+        (position.eq_missing(position.shift(1)) | position.eq_missing(position.shift(-1))).alias("_ambiguous")
+    )
+    single = geo.filter(~pl.col("_ambiguous"))
+    ambiguous = geo.filter(pl.col("_ambiguous"))
     if ambiguous.is_empty():
-        return geo.drop("readings")
+        return geo.drop("_row", "_ambiguous")
     counts = single.group_by("doc", "target").agg(pl.len().alias("article_count"))
     dateline = (
         single.filter(pl.col("in_dateline")).sort("m_start")
@@ -223,15 +239,14 @@ def _resolve_ambiguous(geo: pl.DataFrame) -> pl.DataFrame:
             pl.col("article_count").fill_null(0),
         )
     )
-    resolved = (
+    chosen = (
         scored.sort(
             [*mention, "apposed", "is_dateline_country", "article_count", "priority"],
             descending=[False, False, True, True, True, False],
         )
-        .unique(mention, keep="first", maintain_order=True)
-        .select(single.columns)
+        .unique(mention, keep="first", maintain_order=True)["_row"]
     )
-    return pl.concat([single, resolved]).drop("readings")
+    return geo.filter(~pl.col("_ambiguous") | pl.col("_row").is_in(chosen.implode())).drop("_row", "_ambiguous")
 
 
 def _assign_roles(geo: pl.DataFrame, cues: pl.DataFrame) -> pl.DataFrame:
@@ -240,10 +255,8 @@ def _assign_roles(geo: pl.DataFrame, cues: pl.DataFrame) -> pl.DataFrame:
     authority or a place noun, else they describe people, groups or ships."""
     markers = cues.filter(pl.col("cue_type").str.starts_with("role_")).select(
         "doc", "c_start", "c_end", pl.col("cue_type").str.strip_prefix("role_").alias("marker_role")
-    ).sort("c_end")
-    geo = geo.sort("m_start").join_asof(
-        markers, left_on="m_start", right_on="c_end", by="doc", strategy="backward", check_sortedness=False
     )
+    geo = join_nearest(geo, markers, "m_start", "c_end")
     distance = pl.col("m_start") - pl.col("c_end")
     gap = pl.col("before").str.slice(pl.col("before").str.len_bytes() - distance)
     reaches = (
@@ -253,7 +266,7 @@ def _assign_roles(geo: pl.DataFrame, cues: pl.DataFrame) -> pl.DataFrame:
     geo = geo.with_columns(
         pl.when(reaches).then("marker_role").alias("marker_role"),
         pl.col("after").str.contains(r"^-?\s*flagged\b").alias("flagged"),
-    ).sort("doc", "m_start")
+    )
     same_sentence = (pl.col("doc") == pl.col("doc").shift(1)) & (pl.col("sentence_no") == pl.col("sentence_no").shift(1))
     previous_gap = pl.col("before").str.slice(pl.col("before").str.len_bytes() - (pl.col("m_start") - pl.col("m_end").shift(1)))
     geo = geo.with_columns(
@@ -261,15 +274,19 @@ def _assign_roles(geo: pl.DataFrame, cues: pl.DataFrame) -> pl.DataFrame:
         (same_sentence & previous_gap.str.contains(APPOSITION)).fill_null(False).alias("apposition_to_prev"),
     )
     inherited = pl.when(pl.col("apposition_to_prev") & pl.col("marker_role").is_null()).then(pl.col("prev_role"))
+    is_demonym = pl.col("kind") == "demonym"
     demonym_role = (
-        pl.when(pl.col("after").str.contains(AUTHORITY_NOUNS_AFTER) | pl.col("before").str.contains(AUTHORITY_NOUNS_BEFORE))
+        pl.when(
+            only_where(is_demonym, pl.col("after")).str.contains(AUTHORITY_NOUNS_AFTER)
+            | only_where(is_demonym, pl.col("before")).str.contains(AUTHORITY_NOUNS_BEFORE)
+        )
         .then(pl.lit("authority"))
         .otherwise(pl.lit("attribute"))
     )
     base = pl.coalesce(pl.col("marker_role"), inherited)
     role = (
         pl.when(pl.col("flagged")).then(pl.lit("attribute"))
-        .when(pl.col("kind") == "demonym")
+        .when(is_demonym)
         .then(pl.when(base.is_in(["origin", "destination", "border", "transit"])).then(base).otherwise(demonym_role))
         .otherwise(pl.coalesce(base, pl.lit("location")))
     )

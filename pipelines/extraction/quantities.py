@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import polars as pl
 
+from pipelines.extraction.frames import join_nearest, with_texts
 from pipelines.extraction.numbers import DIGITS, MULTIPLIERS, NUMBER_WORDS, number_value, parse_digits
-from pipelines.extraction.text import alternation, find_spans, window
+from pipelines.extraction.text import alternation, find_spans, span_scans, window
 
 KG_PER_POUND = 0.4536
 LITRES_PER_GALLON = 3.785
@@ -79,8 +80,8 @@ QUANTITY = (
 
 # Words that cannot describe a counted thing: their presence means the count unit belongs to
 # another phrase (`300 of the packages`).
-_NOT_DESCRIBING = r"\b(?:of|de|del|the|and|y|with|con|in|en|la|el|los|las|a|to|for|por|para)\b"
-_ONE_WORDS = ("a", "an", "un", "una", "uno", "um", "uma")
+NOT_DESCRIBING = r"\b(?:of|de|del|the|and|y|with|con|in|en|la|el|los|las|a|to|for|por|para)\b"
+ONE_WORDS = ("a", "an", "un", "una", "uno", "um", "uma")
 
 QUANTITY_SCHEMA = {
     "doc": pl.UInt32,
@@ -105,6 +106,11 @@ def _unit_table() -> pl.DataFrame:
     )
 
 
+def quantity_scans() -> dict[str, pl.Expr]:
+    """The passes of `find_quantities` over whole texts (see `text.with_scans`)."""
+    return {**span_scans("low", QUANTITY, with_gaps=True), **span_scans("low", ELIDED, with_gaps=False)}
+
+
 def find_quantities(prepared: pl.DataFrame) -> pl.DataFrame:
     """Every quantity in `prepared.low`, normalised (see QUANTITY_SCHEMA), elided units included."""
     stated = _stated_quantities(prepared)
@@ -116,7 +122,24 @@ def _stated_quantities(prepared: pl.DataFrame) -> pl.DataFrame:
     spans = find_spans(prepared, "low", QUANTITY)
     if spans.is_empty():
         return pl.DataFrame(schema=QUANTITY_SCHEMA)
-    parts = spans.with_columns(pl.col("match").str.extract_groups(QUANTITY).alias("_g")).unnest("_g")
+    # News repeats the same figures (`500 kilos`, `two tons`): each distinct text is parsed once.
+    parsed = _parse_quantities(spans.select("match").unique())
+    return spans.join(parsed, on="match").select(
+        "doc",
+        pl.col("start").alias("q_start"),
+        pl.col("end").alias("q_end"),
+        pl.col("match").alias("q_text"),
+        *_PARSED_COLUMNS,
+    ).cast(QUANTITY_SCHEMA)
+
+
+_PARSED_COLUMNS = ("qualifier_kind", "dimension", "value", "quantity_kg", "quantity_litres", "quantity_units", "unit_type")
+
+
+def _parse_quantities(matches: pl.DataFrame) -> pl.DataFrame:
+    """(match, _PARSED_COLUMNS…) for each quantity text that is a quantity: its parts by the
+    groups of QUANTITY, its value and unit normalised."""
+    parts = matches.with_columns(pl.col("match").str.extract_groups(QUANTITY).alias("_g")).unnest("_g")
     parts = parts.with_columns(
         pl.coalesce(pl.col("unit"), pl.col("count_unit")).str.replace_all(r"\s+", " ").alias("unit_key"),
         pl.col("qualifier").str.replace_all(r"\s+", " ").replace_strict(QUALIFIERS, default=None).alias("qualifier_kind"),
@@ -126,25 +149,26 @@ def _stated_quantities(prepared: pl.DataFrame) -> pl.DataFrame:
         pl.coalesce(pl.col("and_half"), pl.col("y_media")).alias("half"),
     ).join(_unit_table(), on="unit_key", how="left")
     parts = parts.filter(
-        ~pl.col("describing").fill_null("").str.contains(_NOT_DESCRIBING)
-        & ~(pl.col("word").is_in(_ONE_WORDS) & (pl.col("dimension") != "mass")).fill_null(False)
+        ~pl.col("describing").fill_null("").str.contains(NOT_DESCRIBING)
+        & ~(pl.col("word").is_in(ONE_WORDS) & (pl.col("dimension") != "mass")).fill_null(False)
         & ~((pl.col("dimension") == "count") & pl.col("half").is_not_null())
     )
     value = number_value(pl.col("digits"), pl.col("word"), pl.col("multiplier"), pl.col("tail"), pl.col("half"))
-    scaled = value * pl.col("factor")
-    return parts.select(
-        "doc",
-        pl.col("start").alias("q_start"),
-        pl.col("end").alias("q_end"),
-        pl.col("match").alias("q_text"),
-        "qualifier_kind",
-        "dimension",
-        value.alias("value"),
+    parts = parts.with_columns(value.alias("value"))
+    return parts.select("match", "qualifier_kind", "dimension", "value", *_in_units(pl.col("factor")), "unit_type").filter(
+        pl.col("value") > 0
+    )
+
+
+def _in_units(factor: pl.Expr) -> tuple[pl.Expr, ...]:
+    """quantity_kg, quantity_litres, quantity_units from `value` (a column, so that it is
+    computed once), `dimension` and the unit's `factor`."""
+    scaled = pl.col("value") * factor
+    return (
         pl.when(pl.col("dimension") == "mass").then(scaled.round(4)).alias("quantity_kg"),
         pl.when(pl.col("dimension") == "volume").then(scaled.round(3)).alias("quantity_litres"),
-        pl.when(pl.col("dimension") == "count").then(value.round(0).cast(pl.Int64)).alias("quantity_units"),
-        "unit_type",
-    ).filter(pl.col("value") > 0).cast(QUANTITY_SCHEMA)
+        pl.when(pl.col("dimension") == "count").then(pl.col("value").round(0).cast(pl.Int64)).alias("quantity_units"),
+    )
 
 
 # `150 kilos de cocaina y 30 de marihuana`: a second figure that leaves its unit to the first.
@@ -171,13 +195,11 @@ def find_elided_quantities(prepared: pl.DataFrame, quantities: pl.DataFrame) -> 
     previous = quantities.select(
         "doc", pl.col("q_end").alias("prev_end"), "dimension", pl.col("quantity_kg").alias("prev_kg"),
         pl.col("quantity_litres").alias("prev_litres"), pl.col("value").alias("prev_value"), "unit_type",
-    ).sort("prev_end")
-    borrowed = parts.sort("q_start").join_asof(
-        previous, left_on="q_start", right_on="prev_end", by="doc", strategy="backward", check_sortedness=False
-    ).join(prepared.select("doc", "low"), on="doc")
+    )
+    borrowed = with_texts(join_nearest(parts, previous, "q_start", "prev_end"), prepared, "low")
     gap = window(pl.col("low"), pl.col("prev_end"), pl.col("q_start"))
     borrowed = borrowed.filter(gap.str.contains(ELIDED_GAP).fill_null(False))
-    value = parse_digits(pl.col("digits"))
+    borrowed = borrowed.with_columns(parse_digits(pl.col("digits")).alias("value"))
     factor = (
         pl.when(pl.col("dimension") == "mass").then(pl.col("prev_kg") / pl.col("prev_value"))
         .when(pl.col("dimension") == "volume").then(pl.col("prev_litres") / pl.col("prev_value"))
@@ -188,9 +210,7 @@ def find_elided_quantities(prepared: pl.DataFrame, quantities: pl.DataFrame) -> 
         window(pl.col("low"), pl.col("q_start"), pl.col("q_end")).alias("q_text"),
         pl.col("qualifier").str.replace_all(r"\s+", " ").replace_strict(QUALIFIERS, default=None).alias("qualifier_kind"),
         "dimension",
-        value.alias("value"),
-        pl.when(pl.col("dimension") == "mass").then((value * factor).round(4)).alias("quantity_kg"),
-        pl.when(pl.col("dimension") == "volume").then((value * factor).round(3)).alias("quantity_litres"),
-        pl.when(pl.col("dimension") == "count").then(value.round(0).cast(pl.Int64)).alias("quantity_units"),
+        "value",
+        *_in_units(factor),
         "unit_type",
     ).cast(QUANTITY_SCHEMA)

@@ -24,23 +24,24 @@ def same_figure(tolerance: float | pl.Expr) -> pl.Expr:
     )
 
 
-def _figure_pairs(seizures: pl.DataFrame) -> pl.DataFrame:
-    """Every ordered pair of seizures of one article and drug; the other one's columns end in `_o`."""
+def _figure_pairs(seizures: pl.DataFrame, figure: pl.Expr, other: pl.Expr) -> pl.DataFrame:
+    """Every ordered pair of two seizures of one article and drug, the first one where `figure`
+    holds and the other where `other` holds (both filtered before the join, which pairs every
+    seizure of a drug with every other); the other one's columns end in `_o`."""
     figures = [
         "qid", "doc", "drug", "q_start", "is_headline", "is_approximate", "definite", "quantity_kg", "quantity_units",
         "quantity_litres",
     ]
-    left = seizures.select(figures)
-    right = left.rename({c: c + "_o" for c in figures if c not in ("doc", "drug")})
+    left = seizures.filter(figure).select(figures)
+    right = seizures.filter(other).select(figures).rename({c: c + "_o" for c in figures if c not in ("doc", "drug")})
     return left.join(right, on=["doc", "drug"]).filter(pl.col("qid") != pl.col("qid_o"))
 
 
 def find_body_restatements(seizures: pl.DataFrame) -> pl.DataFrame:
     """(qid, restates): figures of the body that restate an earlier one of the same drug,
     introduced as known (`the 2,800 kilos found in Guayaquil`, `Las 3,2 toneladas halladas`)."""
-    pairs = _figure_pairs(seizures).filter(
-        ~pl.col("is_headline") & ~pl.col("is_headline_o") & (pl.col("q_start_o") < pl.col("q_start"))
-        & pl.col("definite") & same_figure(RESTATEMENT_TOLERANCE)
+    pairs = _figure_pairs(seizures, ~pl.col("is_headline") & pl.col("definite"), ~pl.col("is_headline")).filter(
+        (pl.col("q_start_o") < pl.col("q_start")) & same_figure(RESTATEMENT_TOLERANCE)
     )
     return pairs.sort("qid", "q_start_o").unique("qid", keep="first").select("qid", pl.col("qid_o").alias("restates"))
 
@@ -49,9 +50,7 @@ def find_headline_restatements(seizures: pl.DataFrame) -> pl.DataFrame:
     """(qid, restates): headline figures that the body gives (a headline rounds: within 10%, or
     35% for a bound like `mas de una tonelada`), each mapped to the closest body figure."""
     tolerance = pl.when(pl.col("is_approximate")).then(HEADLINE_BOUND_TOLERANCE).otherwise(HEADLINE_TOLERANCE)
-    pairs = _figure_pairs(seizures).filter(
-        pl.col("is_headline") & ~pl.col("is_headline_o") & same_figure(tolerance)
-    ).with_columns(
+    pairs = _figure_pairs(seizures, pl.col("is_headline"), ~pl.col("is_headline")).filter(same_figure(tolerance)).with_columns(
         pl.min_horizontal(
             _relative_difference(pl.col(c), pl.col(c + "_o")) for c in ("quantity_kg", "quantity_units", "quantity_litres")
         ).alias("difference")

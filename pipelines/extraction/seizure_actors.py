@@ -8,20 +8,20 @@ import polars as pl
 
 from pipelines.extraction.cues import PLURAL_REFERENTS, UNIT_REFERENTS
 from pipelines.extraction.drugs import SEIZURE_DRUG_GROUPS
+from pipelines.extraction.frames import group_first, join_within, rank_in_group, running_total_in_group, with_texts
 from pipelines.extraction.text import window
 
 # Between a drug and the group that owns it: `cocaina del Clan del Golfo`.
 POSSESSIVE_GAP = r"^\s+(?:del|de la|de los|de las|of the)\s+$"
+POSSESSIVE_REACH = 12  # characters from the drug to the group
 TIE_REACH_PARAGRAPHS = 3  # a statement about `the cargo` looks this far back for the load
 
 
 def possessive_ties(quantities: pl.DataFrame, actors: pl.DataFrame, prepared: pl.DataFrame) -> pl.DataFrame:
     """`3,2 toneladas de cocaina del Clan del Golfo`: a group right after the drug owns it."""
-    linked = quantities.filter(pl.col("d_end").is_not_null()).select("doc", "sentence_no", "d_end")
-    pairs = linked.join(actors, on="doc").filter(
-        (pl.col("m_start") >= pl.col("d_end")) & (pl.col("m_start") - pl.col("d_end") <= 12)
-    ).join(prepared.select("doc", "low"), on="doc")
-    return pairs.filter(
+    linked = quantities.filter(pl.col("d_end").is_not_null()).select("doc", "sentence_no", "d_end").unique()
+    pairs = join_within(linked, actors, "d_end", "m_start", reach=POSSESSIVE_REACH)
+    return with_texts(pairs, prepared, "low").filter(
         window(pl.col("low"), pl.col("d_end"), pl.col("m_start")).str.contains(POSSESSIVE_GAP)
     ).select("doc", "sentence_no", pl.col("d_end").alias("t_start"), pl.col("m_start").alias("a_start"), "actor").unique()
 
@@ -50,7 +50,7 @@ def mark_operations(seizures: pl.DataFrame, cues: pl.DataFrame) -> pl.DataFrame:
     first_in_sentence = ~(same_doc & (pl.col("sentence_no") == pl.col("sentence_no").shift(1))).fill_null(False)
     new_country = (same_doc & pl.col("country_iso2").ne_missing(pl.col("country_iso2").shift(1))).fill_null(False)
     starts = (pl.col("separate").fill_null(False) & first_in_sentence) | new_country
-    return ordered.with_columns(starts.cast(pl.Int32).cum_sum().over("doc").alias("episode")).drop("separate")
+    return ordered.with_columns(running_total_in_group(starts.cast(pl.Int32), pl.col("doc")).alias("episode")).drop("separate")
 
 
 def tie_actors(
@@ -136,8 +136,8 @@ def _referred_seizures(statements: pl.DataFrame, seizures: pl.DataFrame, cues: p
         pl.col("fits").any().over("statement").alias("any_fits")
     ).filter(pl.col("fits") | ~pl.col("any_fits"))
     earlier = earlier.sort("statement", "z_start", descending=[False, True]).with_columns(
-        pl.int_range(pl.len()).over("statement").alias("recency"),
-        pl.col("episode").first().over("statement").alias("last_episode"),
+        rank_in_group(pl.col("statement")).alias("recency"),
+        group_first(pl.col("episode"), pl.col("statement")).alias("last_episode"),
     )
     chosen_earlier = earlier.filter(
         pl.when(pl.col("operation") & (pl.col("how_many") == 1)).then(pl.col("episode") == pl.col("last_episode"))
@@ -149,7 +149,7 @@ def _referred_seizures(statements: pl.DataFrame, seizures: pl.DataFrame, cues: p
         pairs.join(first_seizure, on="doc")
         .filter((pl.col("sentence_no") < pl.col("first_sentence")) & (pl.col("z_sentence") > pl.col("sentence_no")))
         .sort("statement", "z_start")
-        .with_columns(pl.int_range(pl.len()).over("statement").alias("order"))
+        .with_columns(rank_in_group(pl.col("statement")).alias("order"))
         .filter(pl.col("order") < pl.col("how_many"))
     )
     return pl.concat([

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import polars as pl
 
+from pipelines.extraction.frames import join_nearest
+
 def place_seizures(seizures: pl.DataFrame, places: pl.DataFrame, cues: pl.DataFrame, datelines: pl.DataFrame) -> pl.DataFrame:
     """Add country_iso2 and country_basis (see the module docstring for the order)."""
     where = places.filter(pl.col("role").is_in(["location", "authority"]))
@@ -35,13 +37,9 @@ def place_seizures(seizures: pl.DataFrame, places: pl.DataFrame, cues: pl.DataFr
         .select("qid", pl.col("country_iso2").alias("sentence_iso"), ("in sentence: " + pl.col("kind")).alias("sentence_basis"))
     )
     paragraph_evidence = evidence.select("doc", "para_no", "pos", "country_iso2", "kind")
-    before = keys.sort("s_start").join_asof(
-        paragraph_evidence.sort("pos"), left_on="s_start", right_on="pos", by=["doc", "para_no"],
-        strategy="backward", allow_exact_matches=False, check_sortedness=False,
-    ).select("qid", pl.col("country_iso2").alias("before_iso"), pl.col("kind").alias("before_kind"))
-    after = keys.sort("s_end").join_asof(
-        paragraph_evidence.sort("pos"), left_on="s_end", right_on="pos", by=["doc", "para_no"], strategy="forward", check_sortedness=False,
-    ).select("qid", pl.col("country_iso2").alias("after_iso"), pl.col("kind").alias("after_kind"))
+    in_paragraph = ("doc", "para_no")
+    before = join_nearest(keys, paragraph_evidence, "s_start", "pos", by=in_paragraph, inclusive=False).select("qid", pl.col("country_iso2").alias("before_iso"), pl.col("kind").alias("before_kind"))
+    after = join_nearest(keys, paragraph_evidence, "s_end", "pos", by=in_paragraph, forward=True).select("qid", pl.col("country_iso2").alias("after_iso"), pl.col("kind").alias("after_kind"))
     counts = where.group_by("doc", "country_iso2").agg(pl.len().alias("n"), pl.col("m_start").min().alias("first"))
     dominant = counts.sort(["doc", "n", "first"], descending=[False, True, False]).unique("doc", keep="first").select(
         "doc", pl.col("country_iso2").alias("dominant_iso")

@@ -17,8 +17,8 @@ import polars as pl
 
 from pipelines.extraction.candidates import (
     apply_completions,
-    candidate_expr,
     imply_drugs,
+    judge,
     link_drugs,
     merge_across_sentences,
     merge_in_sentence,
@@ -26,6 +26,7 @@ from pipelines.extraction.candidates import (
     resolve_referring_drugs,
 )
 from pipelines.extraction.contract import SEIZURE_SCHEMA
+from pipelines.extraction.frames import rank_in_group, with_texts
 from pipelines.extraction.restatements import new_seizures
 from pipelines.extraction.seizure_actors import mark_operations, possessive_ties, seizure_owners, tie_actors
 from pipelines.extraction.seizure_places import place_seizures
@@ -52,7 +53,7 @@ def assemble(
     quantities = qualify(quantities, cues, prepared)
     quantities = merge_in_sentence(quantities, prepared)
     quantities = imply_drugs(quantities, prepared)
-    quantities = quantities.with_columns(candidate_expr().alias("candidate"))
+    quantities = judge(quantities, prepared)
     quantities = merge_across_sentences(quantities)
     quantities = apply_completions(quantities)
 
@@ -67,7 +68,6 @@ def assemble(
 
 def _to_contract(kept: pl.DataFrame, prepared: pl.DataFrame, version: str) -> pl.DataFrame:
     """Seizure rows with their numbers, texts as written, evidence sentence and rule path."""
-    texts = prepared.select("doc", "article_id", "text")
     rule = (
         pl.when(pl.col("passive")).then(pl.lit("qty+drug+verb")).otherwise(pl.lit("verb+qty+drug"))
         + pl.when(pl.col("merge").is_not_null()).then("+" + pl.col("merge")).otherwise(pl.lit(""))
@@ -76,8 +76,8 @@ def _to_contract(kept: pl.DataFrame, prepared: pl.DataFrame, version: str) -> pl
     )
     quantity_text = text_slice(pl.col("text"), pl.col("q_start"), pl.col("q_end"))
     partner_text = text_slice(pl.col("text"), pl.col("partner_start"), pl.col("partner_end"))
-    out = kept.join(texts, on="doc").sort("doc", "q_start").with_columns(
-        pl.int_range(1, pl.len() + 1).over("doc").alias("seizure_no"),
+    out = with_texts(kept, prepared, "article_id", "text").sort("doc", "q_start").with_columns(
+        (rank_in_group(pl.col("doc")) + 1).alias("seizure_no"),
         text_slice(pl.col("text"), pl.col("form_start"), pl.col("d_end")).str.to_lowercase().alias("drug_form"),
         pl.when(pl.col("partner_start").is_not_null()).then(quantity_text + "; " + partner_text).otherwise(quantity_text).alias("quantity_text"),
         text_slice(pl.col("text"), pl.col("s_start"), pl.col("s_end")).alias("evidence"),

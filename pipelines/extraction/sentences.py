@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import polars as pl
 
-from pipelines.extraction.text import window
+from pipelines.extraction.frames import join_nearest, rank_in_group, since_group_start
+from pipelines.extraction.text import window, with_scans
 
 SENTENCE_MARK = "\x1e"
 
@@ -53,51 +54,54 @@ SENTENCE_SCHEMA = {
 }
 
 
-def _split_with_offsets(frame: pl.DataFrame, column: str, separator: str, base: str, out: str, number: str) -> pl.DataFrame:
-    """Split `column` on a one-character separator; each piece gets its start (`base` + offset)."""
-    return (
-        frame.with_columns(pl.col(column).str.split(separator).alias(out))
-        .with_columns(
-            pl.col(out)
-            .list.eval((pl.element().str.len_bytes() + 1).cum_sum() - (pl.element().str.len_bytes() + 1))
-            .alias("_offset"),
-            pl.int_ranges(pl.col(out).list.len()).alias(number),
-        )
-        .drop(column)
-        .explode(out, "_offset", number)
-        .with_columns((pl.col(base) + pl.col("_offset")).alias(base))
-        .drop("_offset")
+def _piece_offsets(piece: str, text: str) -> pl.Expr:
+    """Offset of each piece in its text, on the rows of texts split on a one-character separator
+    and exploded: the pieces tile the text, so the running length (+1 for the separator) is the
+    offset once counted from the text's first piece."""
+    step = pl.col(piece).str.len_bytes().cast(pl.Int64) + 1
+    return since_group_start(step.cum_sum() - step, pl.col(text))
+
+
+_LINES = "_sentence_lines"
+
+
+def sentence_scans() -> dict[str, pl.Expr]:
+    """The pass of `split_sentences` over whole texts: `norm` with its sentence boundaries
+    marked, cut into lines."""
+    marked = (
+        pl.col("norm")
+        .str.replace_all(BOUNDARY, "${1}" + SENTENCE_MARK + "${2}")
+        .str.replace_all(ABBREVIATION_BOUNDARY, "${1} ")
     )
+    return {_LINES: marked.str.split("\n")}
 
 
 def split_sentences(prepared: pl.DataFrame) -> pl.DataFrame:
-    """One row per sentence: (doc, sentence_no, para_no, s_start, s_end, is_headline, is_lead).
+    """One row per sentence: (doc, sentence_no, para_no, s_start, s_end, has_title), in article
+    and text order.
 
     `prepared` has doc, norm and has_title. Blank lines are dropped; sentence numbers
     count the remaining sentences from 0 in text order.
     """
-    marked = prepared.select(
-        "doc",
-        "has_title",
-        pl.col("norm")
-        .str.replace_all(BOUNDARY, "${1}" + SENTENCE_MARK + "${2}")
-        .str.replace_all(ABBREVIATION_BOUNDARY, "${1} ")
-        .alias("marked"),
-        pl.lit(0, pl.Int64).alias("s_start"),
+    lines = with_scans(prepared, sentence_scans()).select("doc", "has_title", pl.col(_LINES).alias("line")).explode("line")
+    lines = (
+        lines.with_columns(_piece_offsets("line", "doc").alias("line_start"))
+        .filter(pl.col("line").str.contains(r"\S"))  # not blank
+        .with_columns(rank_in_group(pl.col("doc")).alias("para_no"))
+        .with_row_index("line_no")
     )
-    lines = _split_with_offsets(marked, "marked", "\n", "s_start", "line", "line_no")
-    lines = lines.filter(pl.col("line").str.strip_chars() != "").with_columns(
-        (pl.int_range(pl.len()).over("doc")).alias("para_no")
-    )
-    sentences = _split_with_offsets(lines, "line", SENTENCE_MARK, "s_start", "sentence", "_piece")
+    sentences = lines.select(
+        "doc", "has_title", "para_no", "line_no", "line_start", pl.col("line").str.split(SENTENCE_MARK).alias("sentence")
+    ).explode("sentence")
+    s_start = pl.col("line_start") + _piece_offsets("sentence", "line_no")
     lead_space = pl.col("sentence").str.len_bytes() - pl.col("sentence").str.strip_chars_start().str.len_bytes()
     sentences = (
         sentences.with_columns(
-            (pl.col("s_start") + lead_space).alias("s_start"),
-            (pl.col("s_start") + pl.col("sentence").str.strip_chars_end().str.len_bytes()).alias("s_end"),
+            (s_start + lead_space).alias("s_start"),
+            (s_start + pl.col("sentence").str.strip_chars_end().str.len_bytes()).alias("s_end"),
         )
         .filter(pl.col("s_end") > pl.col("s_start"))
-        .with_columns(pl.int_range(pl.len()).over("doc").alias("sentence_no"))
+        .with_columns(rank_in_group(pl.col("doc")).alias("sentence_no"))
     )
     return sentences.select(
         "doc",
@@ -112,7 +116,7 @@ def split_sentences(prepared: pl.DataFrame) -> pl.DataFrame:
 def mark_headline_and_lead(sentences: pl.DataFrame, datelines: pl.DataFrame) -> pl.DataFrame:
     """Flag headline sentences (paragraphs before the dateline paragraph, or the title line) and
     the lead (the dateline paragraph, else the first paragraph after the headline)."""
-    with_dateline = sentences.join(datelines.select("doc", "dateline_para"), on="doc", how="left")
+    with_dateline = sentences.join(datelines.select("doc", "dateline_para"), on="doc", how="left", maintain_order="left")
     headline = (
         pl.when(pl.col("dateline_para").is_not_null())
         .then(pl.col("para_no") < pl.col("dateline_para"))
@@ -154,10 +158,6 @@ def find_datelines(prepared: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFr
 
 
 def attach_sentences(frame: pl.DataFrame, position: str, sentences: pl.DataFrame) -> pl.DataFrame:
-    """Add the sentence that contains `position` (sentence_no, para_no, s_start, s_end, flags)."""
-    return (
-        frame.sort(position)
-        .join_asof(
-            sentences.sort("s_start"), left_on=position, right_on="s_start", by="doc", strategy="backward", check_sortedness=False
-        )
-    )
+    """Add the sentence that contains `position` (sentence_no, para_no, s_start, s_end, flags):
+    the last sentence of its article that starts at or before it. The frame keeps its order."""
+    return join_nearest(frame, sentences, position, "s_start")

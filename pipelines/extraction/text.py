@@ -9,6 +9,8 @@ plain `[a-z]` classes and `\\b` on ASCII (fast in Rust's regex engine, portable 
 
 from __future__ import annotations
 
+import hashlib
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -51,40 +53,80 @@ _FOLD_FROM = pl.Series([list(FOLD_TABLE)], dtype=pl.List(pl.Utf8))
 _FOLD_TO = pl.Series([list(FOLD_TABLE.values())], dtype=pl.List(pl.Utf8))
 
 
+_TRANSLATION = str.maketrans(FOLD_TABLE)
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def fold(text: str) -> str:
-    """The fold of one string, in plain Python (for lexicon entries and tests)."""
-    folded = "".join(FOLD_TABLE.get(ch, ch) for ch in text)
-    return "".join(ch if ch < "\x80" and (ch >= " " or ch in "\n\t") else ("_" if ch >= "\x80" else " ")
-                   for ch in folded)
+    """The fold of one string, in plain Python (lexicon entries, the per-article baseline)."""
+    return _NON_ASCII.sub("_", text.translate(_TRANSLATION))
 
 
-def fold_expr(column: str) -> pl.Expr:
-    """The fold as a Polars expression: same length in characters, pure ASCII."""
-    return (
-        pl.col(column)
-        .str.replace_many(pl.lit(_FOLD_FROM), pl.lit(_FOLD_TO))
-        .str.replace_all(r"[^\x00-\x7f]", "_")
-    )
+def fold_column(frame: pl.DataFrame, column: str) -> pl.Series:
+    """The fold of a text column of `frame`: same length in characters, pure ASCII."""
+    folded = frame.select(pl.col(column).str.replace_many(pl.lit(_FOLD_FROM), pl.lit(_FOLD_TO)))[:, 0]
+    # Characters the table lacks are rare: only the texts that still have some (more bytes
+    # than characters, a cheap count) go through the regex that turns them into `_`.
+    other = folded.str.len_bytes() != folded.str.len_chars()
+    if other.any():
+        folded = folded.scatter(other.arg_true(), folded.filter(other).str.replace_all(r"[^\x00-\x7f]", "_"))
+    return folded
 
 
-def find_spans(frame: pl.DataFrame, text: str, pattern: str, keys: tuple[str, ...] = ("doc",)) -> pl.DataFrame:
-    """Every match of `pattern` in the ASCII column `text`, with its offsets.
+def with_scans(frame: pl.DataFrame, scans: dict[str, pl.Expr]) -> pl.DataFrame:
+    """`frame` with the passes over whole texts in `scans` (column name → expression) that it
+    does not have yet. `prepare` runs the passes of every rule in one `with_columns`, where
+    Polars runs them in parallel; a rule called on a frame without them runs its own."""
+    missing = {name: scan for name, scan in scans.items() if name not in frame.columns}
+    return frame.with_columns(**missing) if missing else frame
 
-    Marker-and-split: each match is wrapped in MARK, the text is split on MARK, and the running
-    length of the pieces gives the offsets (pieces at odd positions are the matches).
-    Returns `keys` + (start, end, match).
+
+def _scan_name(kind: str, *parts: str) -> str:
+    """A column name for a scan, unique to what is scanned for (a pattern, a phrase set)."""
+    return f"_{kind}_" + hashlib.blake2b("\x00".join(parts).encode(), digest_size=6).hexdigest()
+
+
+def span_scans(text: str, pattern: str, *, with_gaps: bool) -> dict[str, pl.Expr]:
+    """The passes of `find_spans` over whole texts: the matches and, when most texts have
+    some (`with_gaps`), the text between them; otherwise `find_spans` cuts the gaps of just
+    the texts with matches."""
+    matches = _scan_name("matches", text, pattern)
+    scans = {matches: pl.col(text).str.extract_all(pattern)}
+    if with_gaps:
+        scans[_scan_name("gaps", text, pattern)] = pl.col(text).str.replace_all(pattern, MARK).str.split(MARK)
+    return scans
+
+
+def find_spans(
+    frame: pl.DataFrame, text: str, pattern: str, keys: tuple[str, ...] = ("doc",), needs: str | None = None
+) -> pl.DataFrame:
+    """Every match of `pattern` in the ASCII column `text`, with its offsets. `needs` is a
+    word every match contains: texts without it are skipped (a literal search is far cheaper
+    than running the regex over them).
+
+    Passes that only need match boundaries (a replacement that refers to the match, such as
+    `${0}`, would make the regex engine resolve capture groups at every match, several times
+    slower): `extract_all` gives the matches, and in the texts that have some, replacing each
+    match by MARK then splitting on it gives the text between them. Match k ends at the running
+    length of the first k gaps and matches. Returns `keys` + (start, end, match).
     """
-    pieces = frame.filter(pl.col(text).str.contains(pattern)).select(
-        *keys,
-        pl.col(text).str.replace_all(pattern, MARK + "${0}" + MARK).str.split(MARK).alias("_pieces"),
+    if needs is not None:
+        frame = frame.filter(pl.col(text).str.contains(needs, literal=True))
+    matches, gaps = _scan_name("matches", text, pattern), _scan_name("gaps", text, pattern)
+    frame = with_scans(frame, span_scans(text, pattern, with_gaps=False))
+    # Only the columns needed here go through the filter (`prepared` carries every scan).
+    found = frame.select(*keys, text, matches, *([gaps] if gaps in frame.columns else [])).filter(
+        pl.col(matches).list.len() > 0
     )
-    matches = pieces.select(
+    found = with_scans(found, span_scans(text, pattern, with_gaps=True)).select(
+        *keys, pl.col(matches).alias("match"), pl.col(gaps).alias("_gaps")
+    )
+    match_lengths = pl.col("match").list.eval(pl.element().str.len_bytes())
+    gap_lengths = pl.col("_gaps").list.eval(pl.element().str.len_bytes()).list.head(pl.col("match").list.len())
+    matches = found.select(
         *keys,
-        pl.col("_pieces").list.gather_every(2, offset=1).alias("match"),
-        pl.col("_pieces")
-        .list.eval(pl.element().str.len_bytes().cum_sum())
-        .list.gather_every(2, offset=1)
-        .alias("end"),
+        "match",
+        (gap_lengths + match_lengths).list.eval(pl.element().cum_sum()).alias("end"),
     ).explode("match", "end")
     return matches.select(
         *keys,
@@ -94,24 +136,51 @@ def find_spans(frame: pl.DataFrame, text: str, pattern: str, keys: tuple[str, ..
     )
 
 
+# A phrase's length is the low byte of the sort key of `find_phrases`.
+MAX_PHRASE_LENGTH = 255
+
+
 @dataclass(frozen=True)
 class PhraseSet:
-    """Phrases (folded, lower-case) and the family each belongs to, ready for `find_phrases`."""
+    """Phrases (folded, lower-case) and the family each belongs to, ready for `find_phrases`.
+
+    Phrases are numbered by an Enum (casting a match to it is one hash lookup), and what the
+    search needs of each phrase is kept in Series indexed by that number."""
 
     phrases: pl.Series
-    families: pl.Series
-    family_numbers: pl.Series
+    numbering: pl.Enum
     patterns: pl.Series  # the phrases as one list, the form the Aho-Corasick functions take
+    family_names: pl.Series
+    family_numbers: pl.Series
+    lengths: pl.Series
+    starts_word: pl.Series  # starts with a letter or digit: must not follow one
+    ends_word: pl.Series  # ends with a letter or digit: must not precede one
+    name: str  # names its scans: the same phrases and families, the same name
 
     @classmethod
     def of(cls, phrases: dict[str, str]) -> PhraseSet:
         names = sorted(set(phrases.values()))
+        if max(map(len, phrases)) > MAX_PHRASE_LENGTH:
+            raise ValueError(f"phrases longer than {MAX_PHRASE_LENGTH} characters")
         return cls(
             pl.Series(list(phrases), dtype=pl.Utf8),
-            pl.Series(list(phrases.values()), dtype=pl.Utf8),
-            pl.Series([names.index(f) for f in phrases.values()], dtype=pl.Int64),
+            pl.Enum(list(phrases)),
             pl.Series([list(phrases)], dtype=pl.List(pl.Utf8)),
+            pl.Series(names, dtype=pl.Utf8),
+            pl.Series([names.index(f) for f in phrases.values()], dtype=pl.Int64),
+            pl.Series([len(p) for p in phrases], dtype=pl.Int32),
+            pl.Series([bool(re.match("[a-z0-9]", p)) for p in phrases], dtype=pl.Boolean),
+            pl.Series([bool(re.search("[a-z0-9]$", p)) for p in phrases], dtype=pl.Boolean),
+            _scan_name("phrases", *(f"{p}\x01{f}" for p, f in phrases.items())),
         )
+
+    def scans(self, text: str) -> dict[str, pl.Expr]:
+        """The passes of `find_phrases` over the whole texts of column `text`: Aho-Corasick
+        twice, for where the phrases start and for which ones they are."""
+        return {
+            f"{self.name}_starts_{text}": pl.col(text).str.find_many(pl.lit(self.patterns), overlapping=True),
+            f"{self.name}_matches_{text}": pl.col(text).str.extract_many(pl.lit(self.patterns), overlapping=True),
+        }
 
 
 def find_phrases(frame: pl.DataFrame, text: str, phrase_set: PhraseSet) -> pl.DataFrame:
@@ -123,35 +192,38 @@ def find_phrases(frame: pl.DataFrame, text: str, phrase_set: PhraseSet) -> pl.Da
     overlapping occurrences in one family the leftmost, then longest, is kept.
     `frame` has an integer `doc` key; returns (doc, start, end, match, family).
     """
-    found = frame.select(
-        "doc",
-        pl.col(text),
-        pl.col(text).str.find_many(pl.lit(phrase_set.patterns), overlapping=True).alias("start"),
-        pl.col(text).str.extract_many(pl.lit(phrase_set.patterns), overlapping=True).alias("match"),
+    starts, matches = phrase_set.scans(text)
+    found = with_scans(frame, phrase_set.scans(text)).select(
+        "doc", pl.col(text), pl.col(starts).alias("start"), pl.col(matches).alias("match"),
     ).explode("start", "match").drop_nulls("start")
-    found = found.with_columns(
-        pl.col("start").cast(pl.Int32), (pl.col("start") + pl.col("match").str.len_bytes()).cast(pl.Int32).alias("end")
+    phrase = pl.col("match").cast(phrase_set.numbering).to_physical()
+    found = found.select(
+        "doc", text, pl.col("start").cast(pl.Int32), phrase.alias("phrase"),
+    ).with_columns(
+        (pl.col("start") + pl.lit(phrase_set.lengths).gather(pl.col("phrase"))).alias("end"),
     ).filter(
-        ~pl.col("match").str.contains("^[a-z0-9]") | ~_is_word_byte(_byte_at(pl.col(text), pl.col("start") - 1)),
-        ~pl.col("match").str.contains("[a-z0-9]$") | ~_is_word_byte(_byte_at(pl.col(text), pl.col("end"))),
+        ~pl.lit(phrase_set.starts_word).gather(pl.col("phrase")) | ~_is_word_byte(_byte_at(pl.col(text), pl.col("start") - 1)),
+        ~pl.lit(phrase_set.ends_word).gather(pl.col("phrase")) | ~_is_word_byte(_byte_at(pl.col(text), pl.col("end"))),
     ).drop(text)
     # Leftmost-longest per family: sorted by (doc, family, start, longest first), an occurrence
     # survives when it starts after every earlier one of its doc and family has ended. Positions
-    # are made global (doc and family as high digits) so one running maximum serves all groups.
-    family_count = int(phrase_set.family_numbers.max()) + 1
-    found = found.with_columns(
-        pl.col("match").replace_strict(phrase_set.phrases, phrase_set.families, return_dtype=pl.Utf8).alias("family"),
-        (
-            (pl.col("doc").cast(pl.Int64) * family_count
-             + pl.col("match").replace_strict(phrase_set.phrases, phrase_set.family_numbers, return_dtype=pl.Int64))
-            * 2**32
-        ).alias("_base"),
-    ).sort("_base", "start", -pl.col("end"))
+    # are made global (doc and family as high digits) so one running maximum serves all groups;
+    # the sort key adds the length below the position (64 bits hold 2^22 articles a call).
+    family_count = len(phrase_set.family_names)
+    family = pl.lit(phrase_set.family_numbers).gather(pl.col("phrase"))
+    base = (pl.col("doc").cast(pl.Int64) * family_count + family) * 2**32
+    found = found.with_columns(base.alias("_base")).sort(
+        ((pl.col("_base") + pl.col("start")) * 2**8 + (MAX_PHRASE_LENGTH - (pl.col("end") - pl.col("start"))))
+    )
     global_end = pl.col("_base") + pl.col("end")
     earlier_end = global_end.cum_max().shift(1)
     return found.filter(
         ((pl.col("_base") + pl.col("start")) >= earlier_end) | earlier_end.is_null()
-    ).select("doc", "start", "end", "match", "family")
+    ).select(
+        "doc", "start", "end",
+        pl.lit(phrase_set.phrases).gather(pl.col("phrase")).alias("match"),
+        pl.lit(phrase_set.family_names).gather(family).alias("family"),
+    )
 
 
 def _byte_at(text: pl.Expr, position: pl.Expr) -> pl.Expr:
@@ -177,8 +249,6 @@ def alternation(phrases, word_edges: bool = True) -> str:
     Rust's regex alternation is leftmost-first, so the longest phrase must come first to win.
     A word boundary is added on each side that starts or ends with a word character.
     """
-    import re
-
     parts = []
     for phrase in sorted(set(phrases), key=lambda p: (-len(p), p)):
         escaped = re.escape(phrase).replace(r"\ ", r"\s+")
@@ -188,6 +258,13 @@ def alternation(phrases, word_edges: bool = True) -> str:
             escaped = escaped + r"\b"
         parts.append(escaped)
     return "(?:" + "|".join(parts) + ")"
+
+
+def only_where(condition: pl.Expr, text: pl.Expr) -> pl.Expr:
+    """`text` where `condition` holds, else "": a regex on the result only does work on the rows
+    that need it (it runs on every row, nulls included; an empty string costs nothing). The
+    caller must not read the regex's answer on the other rows."""
+    return pl.when(condition).then(text).otherwise(pl.lit(""))
 
 
 def text_slice(text: pl.Expr, start: pl.Expr, end: pl.Expr) -> pl.Expr:

@@ -1,0 +1,92 @@
+"""The per-article Python baseline (benchmarks/baseline.py) applies the extractor's rules: the
+same facts on sentences written for these tests and on the seed articles."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+# `benchmarks` is not an installed package (only `pipelines` is): import it from the checkout.
+sys.path.insert(0, str(PROJECT_ROOT))
+
+from benchmarks.baseline import extract_facts_baseline  # noqa: E402
+from pipelines.extraction import extract_facts  # noqa: E402
+from pipelines.ingest import parse_articles, read_files, scan_folder  # noqa: E402
+
+SEIZURE_FACTS = ["drug", "quantity_kg", "quantity_units", "quantity_litres", "country_iso2", "actors", "evidence", "rule"]
+
+ARTICLES = {
+    "port": (
+        "Navy seizes cocaine in Mexico",
+        "MANZANILLO, Colima (Wire) — Marines seized 1,350 kilos of cocaine at the port of Manzanillo on Tuesday. "
+        "The load belonged to the Jalisco New Generation Cartel, prosecutors said.",
+    ),
+    "two drugs": (
+        None,
+        "La Armada decomisó 1.200 kilos de marihuana y 300 gramos de heroína en un velero frente a Cartagena, Colombia.",
+    ),
+    "count and weight": (
+        None,
+        "Border agents in Arizona found 250,000 fentanyl pills in a truck. The tablets weighed about 30 kilos.",
+    ),
+    "no seizure": (
+        None,
+        "The region could produce 400 tons of cocaine per year, and a kilo sells for US$ 2,000 in Peru.",
+    ),
+}
+
+
+def _articles(cases: dict[str, tuple[str | None, str]]) -> pl.DataFrame:
+    rows = [
+        {"article_id": name, "title": title, "text": f"{title}\n\n{body}" if title else body, "language": "und"}
+        for name, (title, body) in cases.items()
+    ]
+    return pl.DataFrame(rows, schema={"article_id": pl.Utf8, "title": pl.Utf8, "text": pl.Utf8, "language": pl.Utf8})
+
+
+@pytest.fixture(scope="module")
+def written() -> tuple:
+    articles = _articles(ARTICLES)
+    return extract_facts_baseline(articles), extract_facts(articles)
+
+
+def seizures_of(facts, article: str) -> list[dict]:
+    return facts.seizures.filter(pl.col("article_id") == article).sort("seizure_no").select(SEIZURE_FACTS).to_dicts()
+
+
+def test_the_baseline_finds_the_seizures_of_written_sentences(written):
+    baseline, _ = written
+    port = seizures_of(baseline, "port")
+    assert [(s["drug"], s["quantity_kg"], s["country_iso2"], s["actors"]) for s in port] == [
+        ("cocaine", 1350.0, "MX", ["Jalisco New Generation Cartel (CJNG)"])
+    ]
+    assert [(s["drug"], s["quantity_kg"], s["country_iso2"]) for s in seizures_of(baseline, "two drugs")] == [
+        ("cannabis", 1200.0, "CO"), ("heroin", 0.3, "CO"),
+    ]
+    pills = seizures_of(baseline, "count and weight")
+    assert [(s["drug"], s["quantity_units"], s["quantity_kg"], s["country_iso2"]) for s in pills] == [
+        ("fentanyl", 250_000, 30.0, "US")
+    ]
+    assert seizures_of(baseline, "no seizure") == []
+
+
+def test_the_baseline_agrees_with_the_extractor_on_written_sentences(written):
+    baseline, polars = written
+    for article in ARTICLES:
+        assert seizures_of(baseline, article) == seizures_of(polars, article), article
+    for frame in ("actor_mentions", "country_mentions"):
+        columns = [c for c in getattr(polars, frame).columns if c != "extractor_version"]
+        assert getattr(baseline, frame).select(columns).sort(columns).equals(getattr(polars, frame).select(columns).sort(columns))
+
+
+def test_the_baseline_finds_the_two_seed_seizures_of_the_extractor():
+    decoded, _ = read_files(scan_folder(PROJECT_ROOT / "seeds"), 5_000_000)
+    articles, _ = parse_articles(decoded)
+    baseline, polars = extract_facts_baseline(articles), extract_facts(articles)
+    assert baseline.seizures.height == polars.seizures.height == 2
+    key = ["article_id", "seizure_no"]
+    assert baseline.seizures.sort(key).select(key + SEIZURE_FACTS).equals(polars.seizures.sort(key).select(key + SEIZURE_FACTS))
