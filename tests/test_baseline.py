@@ -3,19 +3,17 @@ same facts on sentences written for these tests and on the seed articles."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import polars as pl
 import pytest
 
-PROJECT_ROOT = Path(__file__).resolve().parents[1]
-# `benchmarks` is not an installed package (only `pipelines` is): import it from the checkout.
-sys.path.insert(0, str(PROJECT_ROOT))
+# `benchmarks` is not an installed package; pytest puts the checkout on the path (pyproject).
+from benchmarks.baseline import extract_facts_baseline
+from pipelines.extraction import extract_facts
+from pipelines.ingest import parse_articles, read_files, scan_folder
 
-from benchmarks.baseline import extract_facts_baseline  # noqa: E402
-from pipelines.extraction import extract_facts  # noqa: E402
-from pipelines.ingest import parse_articles, read_files, scan_folder  # noqa: E402
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
 
 SEIZURE_FACTS = ["drug", "quantity_kg", "quantity_units", "quantity_litres", "country_iso2", "actors", "evidence", "rule"]
 
