@@ -77,6 +77,7 @@ def run_pipeline(articles: Path, warehouse_path: Path, *, full_refresh: bool = F
                 "ops": {
                     "ingest_articles": refresh,
                     "extract_facts": {"ops": {"plan_extraction_shards": refresh}},
+                    "dbt_models": refresh,
                 },
             },
             resources={

@@ -14,6 +14,7 @@ from dagster import RunRequest, SkipReason, build_schedule_context, build_sensor
 from warehouse_queries import mart_snapshot, query
 
 from pipelines.runner import run_pipeline
+from pipelines.warehouse import WarehouseFiles, prepare_build
 
 pytestmark = pytest.mark.e2e
 
@@ -38,17 +39,49 @@ def write_generated_articles(folder: Path, count: int) -> None:
 
 
 
-def test_runs_are_incremental_and_idempotent(seeds_warehouse_copy, seeded_articles_dir):
-    before = mart_snapshot(seeds_warehouse_copy)
-    again = run_pipeline(seeded_articles_dir, seeds_warehouse_copy)
-    assert mart_snapshot(seeds_warehouse_copy) == before  # the same input gives the same mart rows
-    (seeded_articles_dir / "new.txt").write_text(SPANISH)
-    one_more = run_pipeline(seeded_articles_dir, seeds_warehouse_copy)
-    refreshed = run_pipeline(seeded_articles_dir, seeds_warehouse_copy, full_refresh=True)
+def article_ids_in_marts(warehouse: Path) -> set[str]:
+    return {
+        article_id
+        for table in ("fct_seizures", "fct_actor_mentions", "fct_country_mentions", "dim_articles")
+        for (article_id,) in query(warehouse, f"select distinct article_id from marts.{table}")
+    }
+
+
+def test_runs_are_incremental_idempotent_and_equal_to_a_rebuild_from_scratch(seeds_warehouse_copy, seeded_articles_dir):
+    warehouse, folder = seeds_warehouse_copy, seeded_articles_dir
+    before = mart_snapshot(warehouse)
+    again = run_pipeline(folder, warehouse)
+    assert mart_snapshot(warehouse) == before  # the same input gives the same mart rows
+
+    edited = folder / "000_bdef83e1c7951907.txt"
+    (old_id,) = query(warehouse, "select article_id from marts.dim_articles where source_file = ?", [edited.name])[0]
+    edited.write_text(edited.read_text() + "\nPolice in Peru later found 40 kilos of cocaine in a truck in Lima.\n")
+    (folder / "new.txt").write_text(SPANISH)
+    one_more = run_pipeline(folder, warehouse)
+    assert old_id not in article_ids_in_marts(warehouse)  # an edited file replaces its article everywhere
+    incremental = mart_snapshot(warehouse)
+
+    refreshed = run_pipeline(folder, warehouse, full_refresh=True)
+    assert mart_snapshot(warehouse) == incremental  # incremental marts equal marts rebuilt from scratch
     runs = (again, one_more, refreshed)
-    assert [o.metadata["raw/articles"]["files_read"] for o in runs] == [0, 1, 5]
-    assert [o.metadata["raw/seizures"]["articles_extracted"] for o in runs] == [0, 1, 5]
-    assert query(seeds_warehouse_copy, "select count(*) from marts.dim_articles") == [(5,)]
+    assert [o.metadata["raw/articles"]["files_read"] for o in runs] == [0, 2, 5]
+    assert [o.metadata["raw/seizures"]["articles_extracted"] for o in runs] == [0, 2, 5]
+    assert query(warehouse, "select count(*) from marts.dim_articles") == [(5,)]
+
+
+def test_an_article_re_extracted_without_mentions_loses_its_mart_rows(seeds_warehouse_copy, seeded_articles_dir):
+    files = WarehouseFiles(seeds_warehouse_copy)
+    prepare_build(files)
+    with duckdb.connect(str(files.build)) as con:
+        article_id = con.execute(
+            "select article_id from raw.country_mentions group by 1 order by count(*) desc limit 1"
+        ).fetchall()[0][0]
+        # What a new extractor version finding no country in this article would leave behind.
+        con.execute("delete from raw.country_mentions where article_id = ?", [article_id])
+        con.execute("update raw.extractions set extracted_at = now() where article_id = ?", [article_id])
+    run_pipeline(seeded_articles_dir, seeds_warehouse_copy)
+    assert query(seeds_warehouse_copy, "select count(*) from marts.fct_country_mentions where article_id = ?", [article_id]) == [(0,)]
+    assert query(seeds_warehouse_copy, "select count(*) from marts.fct_country_mentions") != [(0,)]
 
 
 def test_bad_input_is_recorded_and_nothing_already_loaded_is_lost(seeds_warehouse_copy, seeded_articles_dir):

@@ -58,12 +58,14 @@ def test_evidence_offsets_point_into_the_article_text(seeds_warehouse):
 
 
 def broken_build(warehouse: Path, bad_row: str, params: list) -> None:
-    """Prepare the warehouse's build file and slip a bad extracted row into it."""
+    """Prepare the warehouse's build file and slip a bad extracted row into it, as if the
+    extractor had just written it."""
     files = WarehouseFiles(warehouse)
     prepare_build(files)
     with duckdb.connect(str(files.build)) as con:
         article_id = con.execute("select min(article_id) from raw.articles").fetchall()[0][0]
         con.execute(bad_row, [article_id, *params])
+        con.execute("update raw.extractions set extracted_at = now() where article_id = ?", [article_id])
 
 
 SEIZURE_ROW = (

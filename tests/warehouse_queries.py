@@ -5,7 +5,7 @@ from pathlib import Path
 import duckdb
 
 # Columns that record when something was loaded: they differ between two builds of the same data.
-LOAD_TIME_COLUMNS = ("ingested_at", "recorded_at")
+LOAD_TIME_COLUMNS = ("ingested_at", "recorded_at", "extracted_at")
 
 
 def query(warehouse: Path, sql: str, params: list | None = None) -> list[tuple]:

@@ -3,9 +3,13 @@
 -- are grouped into one event. Undated reports are never merged across articles: without a
 -- date, two identical figures may be different seizures. Within an article the extractor has
 -- already merged restatements, so the n-th identical report of an article only ever joins the
--- n-th identical report of another.
+-- n-th identical report of another. A table rebuilt every run: a new report can join an event
+-- of any age, so this is computed over all reports (a few narrow columns).
+{{ config(materialized='table') }}
+
 with reports as (
-    select * from {{ ref('int_seizures_enriched') }}
+    select seizure_id, article_id, seizure_no, drug, country_iso2, bulk_kg, quantity_units, published_at
+    from {{ ref('int_seizure_reports') }}
 ),
 
 keyed as (

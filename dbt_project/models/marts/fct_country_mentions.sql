@@ -1,7 +1,22 @@
 -- How often each article names each country, by kind of mention. The mentions themselves, with
--- their text and offsets, are in staging.stg_raw__country_mentions.
+-- their text and offsets, are in staging.stg_raw__country_mentions. Incremental by article.
+{{ config(
+    materialized='incremental',
+    unique_key='article_id',
+    incremental_strategy='delete+insert',
+    on_schema_change='fail',
+    pre_hook="{{ forget_stale_articles() }}",
+) }}
+
 with mentions as (
     select * from {{ ref('stg_raw__country_mentions') }}
+    {% if is_incremental() %}
+    where article_id in ({{ articles_to_rebuild() }})
+    {% endif %}
+),
+
+extractions as (
+    select article_id, extracted_at from {{ ref('stg_raw__extractions') }}
 ),
 
 countries as (
@@ -31,6 +46,8 @@ select
     per_article.demonym_mentions,
     per_article.place_mentions,
     per_article.first_sentence_no,
-    per_article.first_char_start
+    per_article.first_char_start,
+    extractions.extracted_at
 from per_article
+inner join extractions using (article_id)
 left join countries using (country_iso2)

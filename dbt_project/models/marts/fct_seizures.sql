@@ -1,6 +1,10 @@
 -- One row per seizure report: a seizure as one article states it, traceable to its sentence.
+-- A view: the reports are stored once (int_seizure_reports, built incrementally) and joined to
+-- their event (int_seizure_events, rebuilt every run) when read.
+{{ config(materialized='view') }}
+
 with reports as (
-    select * from {{ ref('int_seizures_enriched') }}
+    select * from {{ ref('int_seizure_reports') }}
 ),
 
 events as (
@@ -39,7 +43,8 @@ select
     reports.char_start,
     reports.char_end,
     reports.rule,
-    reports.extractor_version
+    reports.extractor_version,
+    reports.extracted_at
 from reports
 inner join events using (seizure_id)
 left join countries using (country_iso2)

@@ -6,6 +6,7 @@ from typing import Any
 from dagster import AssetExecutionContext, Failure, Output
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
 
+from pipelines.defs.assets.config import RefreshConfig
 from pipelines.defs.project import dbt_project
 from pipelines.defs.resources import WarehouseResource, dbt_database
 from pipelines.warehouse import scalar
@@ -19,12 +20,16 @@ class NarcowatchDbtTranslator(DagsterDbtTranslator):
 
 
 @dbt_assets(manifest=dbt_project.manifest_path, dagster_dbt_translator=NarcowatchDbtTranslator())
-def dbt_models(context: AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource):
+def dbt_models(
+    context: AssetExecutionContext, config: RefreshConfig, dbt: DbtCliResource, warehouse: WarehouseResource
+):
     # dbt's artefacts live with the build file they describe; reusing the folder lets dbt parse
     # partially from the second run on (its parse cache is keyed on the build file's path).
     target = warehouse.files.build_dir / "dbt-target"
+    # A full refresh also rebuilds the incremental marts from scratch (needed after their SQL changes).
+    args = ["build", "--full-refresh"] if config.full_refresh else ["build"]
     with dbt_database(warehouse.files.build):
-        invocation = dbt.cli(["build"], context=context, raise_on_error=False, target_path=target)
+        invocation = dbt.cli(args, context=context, raise_on_error=False, target_path=target)
     # dbt holds the DuckDB file until it exits: collect its events first, then count rows.
     events = list(invocation.stream())
     with warehouse.connect(read_only=True) as con:
@@ -34,7 +39,8 @@ def dbt_models(context: AssetExecutionContext, dbt: DbtCliResource, warehouse: W
                 event = event.with_metadata({**event.metadata, "dagster/row_count": row_count(con, node)})
             yield event
     if not invocation.is_successful():
-        raise Failure(description=f"dbt build failed: {failed_nodes(invocation.get_artifact('run_results.json'))}")
+        run_results = invocation.get_artifact("run_results.json")
+        raise Failure(description=f"dbt build failed: {failed_nodes(run_results, invocation.manifest)}")
 
 
 def built_table(manifest: Mapping[str, Any], event: object) -> Mapping[str, Any] | None:
@@ -51,9 +57,9 @@ def row_count(con, node: Mapping[str, Any]) -> int:
     return scalar(con, f'select count(*) from "{node["schema"]}"."{node["alias"]}"')
 
 
-def failed_nodes(run_results: Mapping[str, Any]) -> str:
+def failed_nodes(run_results: Mapping[str, Any], manifest: Mapping[str, Any]) -> str:
     """'test not_null_x failed (3 rows); model y errored: …' from dbt's run_results.json."""
-    problems = []
+    problems, incremental_failed = [], False
     for result in run_results.get("results", []):
         kind, _, name = result["unique_id"].split(".")[:3]  # e.g. test.narcowatch.not_null_x.hash
         if result["status"] == "fail":
@@ -61,4 +67,9 @@ def failed_nodes(run_results: Mapping[str, Any]) -> str:
         elif result["status"] == "error":
             message = (result.get("message") or "").strip().splitlines()[:1]
             problems.append(f"{kind} {name} errored: {message[0] if message else 'no message'}")
+            node = manifest["nodes"].get(result["unique_id"], {})
+            incremental_failed |= node.get("config", {}).get("materialized") == "incremental"
+    if incremental_failed:
+        problems.append("incremental marts keep the rows of earlier runs: after a change to their SQL, "
+                        "run once with --full-refresh")
     return "; ".join(problems) or "see the dbt log"

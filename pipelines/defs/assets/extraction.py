@@ -34,7 +34,12 @@ from pipelines.defs.assets.config import RefreshConfig
 from pipelines.defs.metadata import table_preview, table_rows
 from pipelines.defs.resources import WarehouseResource
 
-FACT_OUTPUTS = {"seizures": keys.SEIZURES, "actor_mentions": keys.ACTOR_MENTIONS, "country_mentions": keys.COUNTRY_MENTIONS}
+FACT_OUTPUTS = {
+    "seizures": (keys.SEIZURES, "Seizures found in the articles."),
+    "actor_mentions": (keys.ACTOR_MENTIONS, "Mentions of criminal organisations."),
+    "country_mentions": (keys.COUNTRY_MENTIONS, "Mentions of countries."),
+    "extractions": (keys.EXTRACTIONS, "When each article was extracted, and by which extractor version."),
+}
 
 
 class ExtractionConfig(RefreshConfig):
@@ -83,8 +88,8 @@ def load_extracted_facts(context: OpExecutionContext, extracted: list, warehouse
     )
     common = {"extractor_version": extraction.EXTRACTOR_VERSION, "articles_extracted": summary.articles}
     yield Output(None, "seizures", metadata={**common, "rows": rows["seizures"], "preview": MetadataValue.md(preview)})
-    yield Output(None, "actor_mentions", metadata={**common, "rows": rows["actor_mentions"]})
-    yield Output(None, "country_mentions", metadata={**common, "rows": rows["country_mentions"]})
+    for name in ("actor_mentions", "country_mentions", "extractions"):
+        yield Output(None, name, metadata={**common, "rows": rows[name]})
 
 
 @graph_multi_asset(
@@ -93,10 +98,7 @@ def load_extracted_facts(context: OpExecutionContext, extracted: list, warehouse
     ins={"articles": AssetIn(key=keys.ARTICLES, dagster_type=Nothing)},
     outs={
         name: AssetOut(key=key, dagster_type=Nothing, description=description)
-        for (name, key), description in zip(
-            FACT_OUTPUTS.items(),
-            ["Seizures found in the articles.", "Mentions of criminal organisations.", "Mentions of countries."],
-        )
+        for name, (key, description) in FACT_OUTPUTS.items()
     },
 )
 def extract_facts(articles):

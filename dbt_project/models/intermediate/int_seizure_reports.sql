@@ -1,6 +1,19 @@
--- Seizure reports with their article's context and a bulk weight analysts can add up.
+-- Seizure reports with their article's source file, date and extraction time, and a bulk
+-- weight analysts can add up. The bulk of the seizure data, so a table built incrementally by
+-- article: a run adds the articles extracted since the last one.
+{{ config(
+    materialized='incremental',
+    unique_key='article_id',
+    incremental_strategy='delete+insert',
+    on_schema_change='fail',
+    pre_hook="{{ forget_stale_articles() }}",
+) }}
+
 with seizures as (
     select * from {{ ref('stg_raw__seizures') }}
+    {% if is_incremental() %}
+    where article_id in ({{ articles_to_rebuild() }})
+    {% endif %}
 ),
 
 files as (
@@ -11,6 +24,10 @@ files as (
 
 articles as (
     select article_id, published_at from {{ ref('stg_raw__articles') }}
+),
+
+extractions as (
+    select article_id, extracted_at from {{ ref('stg_raw__extractions') }}
 ),
 
 enriched as (
@@ -28,10 +45,12 @@ enriched as (
             when seizures.quantity_kg is not null then 'reported weight'
             when seizures.quantity_litres is not null
                 then 'volume at {{ var("kg_per_litre") }} kg per litre (UNODC)'
-        end as bulk_kg_basis
+        end as bulk_kg_basis,
+        extractions.extracted_at
     from seizures
     inner join files using (article_id)
     inner join articles using (article_id)
+    inner join extractions using (article_id)
 )
 
 select * from enriched
