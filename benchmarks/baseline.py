@@ -36,6 +36,7 @@ from pipelines.extraction.actors import (
 )
 from pipelines.extraction.candidates import (
     AGGREGATE,
+    ANAPHORIC_DRUG_GAP,
     COMPARED_AFTER,
     COMPARED_BEFORE,
     COMPLETES_EARLIER,
@@ -45,11 +46,15 @@ from pipelines.extraction.candidates import (
     DRUG_BEFORE_GAP,
     NAMES_ITS_CONTENT,
     OFFLOAD,
+    ONE_EVENT,
+    PERIOD_SCOPE,
     RATE_AFTER,
+    RECORD_INTRO,
     SAME_WEIGHT,
     SUPERLATIVE,
     TOTAL_WORDS,
     WEIGHT_THEN_COUNT,
+    YEAR_FRAME,
 )
 from pipelines.extraction.contract import (
     ACTOR_MENTION_SCHEMA,
@@ -115,9 +120,12 @@ RX = {
         "authority_after": AUTHORITY_NOUNS_AFTER, "authority_before": AUTHORITY_NOUNS_BEFORE,
         "national_after": NATIONAL_WATERS_AFTER, "national_before": NATIONAL_WATERS_BEFORE,
         "coordination_gap": COORDINATION_GAP, "possessive_gap": POSSESSIVE_GAP,
-        "drug_after": DRUG_AFTER_GAP, "drug_before": DRUG_BEFORE_GAP, "names_content": NAMES_ITS_CONTENT,
+        "drug_after": DRUG_AFTER_GAP, "anaphoric_drug": ANAPHORIC_DRUG_GAP, "drug_before": DRUG_BEFORE_GAP, "names_content": NAMES_ITS_CONTENT,
         "aggregate": AGGREGATE, "aggregate_after": r"^[^,;]*(?:" + AGGREGATE + ")",
         "superlative_aggregate": SUPERLATIVE + r"[^,;]{0,60}(?:" + AGGREGATE + ")",
+        "year_frame": YEAR_FRAME, "year_after": r"^[^,;]*(?:" + YEAR_FRAME + ")",
+        "superlative_year": SUPERLATIVE + r"[^,;]{0,60}(?:" + YEAR_FRAME + ")", "period_scope": PERIOD_SCOPE,
+        "one_event": ONE_EVENT, "record": RECORD_INTRO,
         "rate": RATE_AFTER, "compared_after": COMPARED_AFTER, "compared_before": COMPARED_BEFORE,
         "total_words": TOTAL_WORDS, "total_before": "(?:" + TOTAL_WORDS + r")[^.;:,]*$",
         "total_after": r"^[^;:,]*(?:" + TOTAL_WORDS + ")", "definite": DEFINITE_BEFORE, "offload": OFFLOAD,
@@ -249,6 +257,7 @@ class Quantity:
     d_start: int | None = None
     d_end: int | None = None
     form_start: int | None = None
+    anaphoric_drug: bool = False
     cue_before: str | None = None
     cue: str | None = None
     flags: dict = field(default_factory=dict)
@@ -697,9 +706,10 @@ def _link_drug(q: Quantity, drugs, low: str) -> None:
         elif d_end <= q.start and RX["drug_before"].search(low[d_end:q.start]):
             link = 2
         if link is not None and (best is None or (link, abs(d_start - q.end)) < best[0]):
-            best = ((link, abs(d_start - q.end)), drug, d_start, d_end, d_start - describing)
+            anaphoric = link == 1 and bool(RX["anaphoric_drug"].search(low[q.end:d_start]))
+            best = ((link, abs(d_start - q.end)), drug, d_start, d_end, d_start - describing, anaphoric)
     if best:
-        _, q.drug, q.d_start, q.d_end, q.form_start = best
+        _, q.drug, q.d_start, q.d_end, q.form_start, q.anaphoric_drug = best
 
 
 def _qualify(q: Quantity, action_cues: list[Cue], low: str) -> None:
@@ -712,18 +722,27 @@ def _qualify(q: Quantity, action_cues: list[Cue], low: str) -> None:
     end = max(q.end, q.d_end or 0)
     after, before, sentence = low[end:min(end + 60, s.end)], low[s.start:q.start], low[s.start:s.end]
     aggregate_before = bool(RX["aggregate"].search(before)) and not RX["superlative_aggregate"].search(before)
+    record = bool(RX["record"].search(before))
+    total_words = bool(RX["total_words"].search(sentence))
+    year_frame = bool(RX["year_after"].search(after)) or (
+        bool(RX["year_frame"].search(before)) and not RX["superlative_year"].search(before)
+    )
+    yearly_total = year_frame and (
+        bool(RX["period_scope"].search(sentence)) or total_words or not (RX["one_event"].search(sentence) or record)
+    )
     q.flags = {
         "seize_context": q.cue == "seize",
         "passive": q.cue_before is None,
         "is_rate": bool(RX["rate"].search(after)),
         "is_aggregate": bool(
-            RX["aggregate_after"].search(after) or aggregate_before or RX["compared_after"].search(after)
+            RX["aggregate_after"].search(after) or aggregate_before or yearly_total or RX["compared_after"].search(after)
             or RX["compared_before"].search(before)
         ),
         "total_qualifier": q.qualifier_kind == "total",
-        "total_words": bool(RX["total_words"].search(sentence)),
+        "total_words": total_words,
         "total_words_near": bool(RX["total_before"].search(before) or RX["total_after"].search(after)),
-        "definite": bool(RX["definite"].search(before)),
+        "record": record,
+        "definite": bool(RX["definite"].search(before)) and not record,
         "offload": bool(RX["offload"].search(before)),
         "completes_earlier": bool(RX["completes"].search(low[max(q.start - 80, 0):q.start])),
     }
@@ -779,7 +798,8 @@ def _merge_across_sentences(quantities: list[Quantity]) -> None:
     starts = [c.start for c in candidates]
     completing = defaultdict(list)
     for q in quantities:
-        if q.absorbed_by is not None or not (q.flags["definite"] or q.flags["completes_earlier"]):
+        anaphoric_count = q.anaphoric_drug and q.dimension == "count"
+        if q.absorbed_by is not None or not (q.flags["definite"] or q.flags["completes_earlier"] or anaphoric_count):
             continue
         if any(c.start < q.start and _same_figure(q, c, RESTATEMENT_TOLERANCE, with_litres=False) for c in candidates):
             continue
@@ -870,7 +890,8 @@ def _totals(seizures: list[Quantity]) -> set[int]:
         ]
         if len(others) >= 2:
             sums.append(sum(k for k in kgs if k is not None))
-        if any((d := _relative_difference(t.kg, total)) is not None and d <= TOTAL_TOLERANCE for total in sums):
+        tolerance = HEADLINE_TOLERANCE if t.sentence.is_headline else TOTAL_TOLERANCE
+        if any((d := _relative_difference(t.kg, total)) is not None and d <= tolerance for total in sums):
             totals.add(t.qid)
     return totals | by_words
 

@@ -40,7 +40,8 @@ UNITS = {
         "packages", "package", "packets", "packet", "paquetes", "paquete", "pacotes", "pacote",
         "parcels", "parcel")},
     **{u: ("count", 1.0, "bricks") for u in (
-        "bricks", "brick", "ladrillos", "ladrillo", "tabiques", "panes", "panelas", "panela", "blocks")},
+        "bricks", "brick", "ladrillos", "ladrillo", "tabiques", "panes", "panelas", "panela", "blocks",
+        "tabletes", "tablete", "tijolos", "tijolo")},
     **{u: ("count", 1.0, "bales") for u in ("bales", "bale", "fardos", "fardo")},
     **{u: ("count", 1.0, "bundles") for u in ("bundles", "bundle", "bultos", "bulto")},
     **{u: ("count", 1.0, "wraps") for u in ("envoltorios", "envoltorio", "wraps", "sachets", "bolsitas")},
