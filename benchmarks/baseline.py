@@ -70,6 +70,7 @@ from pipelines.extraction.places import (
     APPOSITION,
     AUTHORITY_NOUNS_AFTER,
     AUTHORITY_NOUNS_BEFORE,
+    CROSSING_AFTER,
     CURRENCY_AFTER,
     CURRENCY_BEFORE,
     LOCAL_UNIT_BEFORE,
@@ -117,6 +118,7 @@ RX = {
         "river_before": RIVER_BEFORE, "river_after": RIVER_AFTER, "person": PERSON_BEFORE,
         "place_cue_before": PLACE_CUE_BEFORE, "place_cue_after": PLACE_CUE_AFTER, "longer_name": LONGER_NAME_AFTER,
         "apposition": APPOSITION, "role_gap": ROLE_GAP, "role_cutters": ROLE_CUTTERS, "flagged": r"^-?\s*flagged\b",
+        "crossing": CROSSING_AFTER,
         "authority_after": AUTHORITY_NOUNS_AFTER, "authority_before": AUTHORITY_NOUNS_BEFORE,
         "national_after": NATIONAL_WATERS_AFTER, "national_before": NATIONAL_WATERS_BEFORE,
         "coordination_gap": COORDINATION_GAP, "possessive_gap": POSSESSIVE_GAP,
@@ -552,6 +554,8 @@ def _assign_roles(geo: list[dict], cues: list[Cue]) -> list[Place]:
         kind = m.reading.kind
         if RX["flagged"].search(g["after"]):
             role = "attribute"
+        elif RX["crossing"].search(g["after"]):
+            role = "border"
         elif kind == "demonym":
             authority = RX["authority_after"].search(g["after"]) or RX["authority_before"].search(before)
             role = base if base in ROLE_KINDS else ("authority" if authority else "attribute")
@@ -898,13 +902,15 @@ def _totals(seizures: list[Quantity]) -> set[int]:
 
 def _place_seizures(kept: list[Quantity], places: list[Place], cues: list[Cue]) -> None:
     where = [p for p in places if p.role in ("location", "authority")]
-    evidence = [
-        (p.sentence, p.start, p.iso, "demonym of the authority" if p.mention_type == "demonym" else "place")
-        for p in where if not p.in_dateline
-    ] + [(c.sentence, c.start, None, "international waters") for c in cues if c.cue_type == "international_waters" and c.sentence]
     national_waters = {p.sentence.no for p in places if p.national_waters}
-    at_sea = {e[0].no for e in evidence if e[3] == "international waters"}
-    open_sea_sentences = at_sea - national_waters
+    sea = [c for c in cues if c.cue_type == "international_waters" and c.sentence]
+    open_sea_sentences = {c.sentence.no for c in sea} - national_waters
+    # (sentence, position, country, kind, national waters): a place in a sentence at sea says where the sea is
+    evidence = [
+        (p.sentence, p.start, None, "international waters", p.national_waters) if p.sentence.no in open_sea_sentences
+        else (p.sentence, p.start, p.iso, "demonym of the authority" if p.mention_type == "demonym" else "place", p.national_waters)
+        for p in where if not p.in_dateline
+    ] + [(c.sentence, c.start, None, "international waters", False) for c in sea]
     counts, first = defaultdict(int), {}
     for p in where:
         counts[p.iso] += 1
@@ -912,22 +918,28 @@ def _place_seizures(kept: list[Quantity], places: list[Place], cues: list[Cue]) 
     dominant = min(counts, key=lambda iso: (-counts[iso], first[iso])) if counts else None
     in_dateline = sorted((p for p in places if p.in_dateline), key=lambda p: p.start)
     dateline_iso = in_dateline[0].iso if in_dateline else None
+    by_position = sorted(evidence, key=lambda e: e[1])
     for q in kept:
         s = q.sentence
-        open_sea = s.no in open_sea_sentences or (q.flags["offload"] and bool(at_sea))
+        offloaded_from_sea = q.flags["offload"] and bool(sea) and s.no not in national_waters
+        open_sea = s.no in open_sea_sentences or offloaded_from_sea
         located = [e for e in evidence if e[0] is s and e[3] != "international waters"]
-        paragraph = sorted((e for e in evidence if e[0].para == s.para), key=lambda e: e[1])
+        paragraph = [e for e in by_position if e[0].para == s.para]
         before = [e for e in paragraph if e[1] < s.start]
         after = [e for e in paragraph if e[1] >= s.end]
+        previous = [e for e in by_position if e[1] < s.start]
+        previous_sea = bool(previous) and previous[-1][3] == "international waters" and previous[-1][0].para == s.para - 1
         if open_sea:
             q.country, q.basis = None, "offloaded from international waters" if q.flags["offload"] else "in sentence: international waters"
         elif located:
-            nearest = min(located, key=lambda e: abs(e[1] - q.start))
+            nearest = min(located, key=lambda e: (not e[4], abs(e[1] - q.start)))
             q.country, q.basis = nearest[2], "in sentence: " + nearest[3]
         elif before:
             q.country, q.basis = before[-1][2], "in paragraph: " + before[-1][3]
         elif after:
             q.country, q.basis = after[0][2], "in paragraph: " + after[0][3]
+        elif previous_sea:
+            q.country, q.basis = None, "paragraph before: international waters"
         elif dateline_iso is not None:
             q.country, q.basis = dateline_iso, "dateline"
         elif dominant is not None:
