@@ -978,7 +978,7 @@ def _tie_actors(kept, quantities, restated, ties, cues, drugs, sentences) -> Non
     statements = [(no, start, actor, False) for no, _, start, actor in ties] + [
         (c.sentence.no, c.sentence.end, None, True) for c in cues if c.cue_type == "negation" and c.sentence
     ]
-    negated_sentences = {s[0] for s in statements if s[3]}
+    negated_sentences = {s[0] for s in statements if s[3]} | {c.sentence.no for c in cues if c.cue_type == "denial" and c.sentence}
     statements = [s for s in statements if s[3] or s[0] not in negated_sentences]
     links = []
     for statement in statements:
