@@ -613,9 +613,15 @@ def find_quantities(low: str) -> list[Quantity]:
         if base is None or factor is None:
             continue
         value = base * MULTIPLIERS.get(multiplier, 1.0) + (float(tail) if tail else 0.0) + (0.5 if half else 0.0)
-        if value <= 0:
+        range_low = g["range_low"] or g["range_from"]
+        if range_low:
+            low = parse_digits(range_low)
+            low = low if low is not None else NUMBER_WORDS.get(RX["spaces"].sub(" ", range_low))
+            value = low * MULTIPLIERS.get(multiplier, 1.0) if low is not None else None
+        if value is None or value <= 0:
             continue
         qualifier = QUALIFIERS.get(RX["spaces"].sub(" ", g["qualifier"])) if g["qualifier"] else None
+        qualifier = qualifier or ("approximate" if range_low else None)
         stated.append(Quantity(match.start(), match.end(), qualifier, dimension, value, *_in_units(value, dimension, factor), unit_type))
     return sorted(stated + _elided_quantities(low, stated), key=lambda q: q.start)
 

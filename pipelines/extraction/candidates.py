@@ -40,8 +40,8 @@ PACKED_IN = (
 WEIGHT_THEN_COUNT = (
     r"^(?:[^.;]{0,60}?\b" + PACKED_IN + r"|(?:\s+(?:of|de|del)(?:\s+[a-z-]+){1,3})?\s*(?:in|en|\())\s*$"
 )
-# The same weight in two units: `1,100 pounds (500 kilograms)`.
-SAME_WEIGHT = r"^\s*(?:\(|,\s*or|,\s*o)\s*$"
+# The same weight in two units: `1,100 pounds (500 kilograms)`, `45 kilos of cocaine, or about 99 pounds`.
+SAME_WEIGHT = r"^(?:\s+(?:of|de|da|do)(?:\s+[a-z-]+){1,3})?\s*(?:\(|,\s*or|,\s*o|,\s*ou)\s*$"
 # A count or weight that completes an earlier seizure from a later sentence:
 # `The pills … weighed nearly 90 pounds`, `The shipment, split into 2,450 packages`.
 COMPLETES_EARLIER = r"\b(?:weigh(?:ed|ing|s)?|pesaban|pesaba|pesan|peso total|pesava|pesavam|" + PACKED_IN + r")\b"
@@ -309,21 +309,34 @@ def judge(quantities: pl.DataFrame, prepared: pl.DataFrame) -> pl.DataFrame:
         & pl.col("absorbed_by").is_null()
     )
     quantities = with_texts(quantities, prepared, "low").with_columns(may_be_seizure.alias("_may_be_seizure"))
-    # The regexes read only the quantities that may be seizures (see `only_where`).
+    # The regexes read only the quantities that may be seizures (see `only_where`); the texts
+    # they read are cut once, as columns (an eager frame does not share subexpressions).
     relevant = pl.col("_may_be_seizure")
-    after, before = only_where(relevant, pl.col("_after")), only_where(relevant, pl.col("_before"))
-    sentence = only_where(relevant, window(pl.col("low"), pl.col("s_start"), pl.col("s_end")))
+    quantities = quantities.with_columns(
+        only_where(relevant, pl.col("_after")).alias("_after"),
+        only_where(relevant, pl.col("_before")).alias("_before"),
+        only_where(relevant, window(pl.col("low"), pl.col("s_start"), pl.col("s_end"))).alias("_sentence"),
+    )
+    after, before, sentence = pl.col("_after"), pl.col("_before"), pl.col("_sentence")
+    # A year that frames the figure: in the clause after it, or anywhere before it unless it
+    # qualifies a superlative (`the largest seizure in 2023`). Each regex reads only the rows
+    # the one before left in question.
+    year_in_before = before.str.contains(YEAR_FRAME)
+    year_before = year_in_before & ~only_where(year_in_before, before).str.contains(
+        SUPERLATIVE + r"[^,;]{0,60}(?:" + YEAR_FRAME + ")"
+    )
+    quantities = quantities.with_columns(
+        (after.str.contains(r"^[^,;]*(?:" + YEAR_FRAME + ")") | year_before).alias("_year_framed"),
+        sentence.str.contains(TOTAL_WORDS).alias("total_words"),
+    )
+    # Then what else the sentence says decides between a yearly total and one seizure of that year.
+    framed_sentence = only_where(pl.col("_year_framed"), sentence)
+    one_event = framed_sentence.str.contains(ONE_EVENT) | pl.col("record")
+    yearly_total = pl.col("_year_framed") & (framed_sentence.str.contains(PERIOD_SCOPE) | pl.col("total_words") | ~one_event)
     # An aggregate marker in the clause after the figure, or anywhere before it unless it
     # qualifies a superlative (`la mayor aprehension en lo que va de ano`).
     aggregate_after = after.str.contains(r"^[^,;]*(?:" + AGGREGATE + ")")
     aggregate_before = before.str.contains(AGGREGATE) & ~before.str.contains(SUPERLATIVE + r"[^,;]{0,60}(?:" + AGGREGATE + ")")
-    # The same reading for a year that frames the figure; then what else the sentence says
-    # decides between a yearly total and one seizure of that year.
-    year_after = after.str.contains(r"^[^,;]*(?:" + YEAR_FRAME + ")")
-    year_before = before.str.contains(YEAR_FRAME) & ~before.str.contains(SUPERLATIVE + r"[^,;]{0,60}(?:" + YEAR_FRAME + ")")
-    total_words = sentence.str.contains(TOTAL_WORDS)
-    one_event = sentence.str.contains(ONE_EVENT) | pl.col("record")
-    yearly_total = (year_after | year_before) & (sentence.str.contains(PERIOD_SCOPE) | total_words | ~one_event)
     flags = {
         "is_rate": after.str.contains(RATE_AFTER),
         "is_aggregate": (
@@ -331,14 +344,14 @@ def judge(quantities: pl.DataFrame, prepared: pl.DataFrame) -> pl.DataFrame:
             | before.str.contains(COMPARED_BEFORE)
         ),
         "total_qualifier": (pl.col("qualifier_kind") == "total").fill_null(False),
-        "total_words": total_words,
+        "total_words": pl.col("total_words"),
         "total_words_near": before.str.contains("(?:" + TOTAL_WORDS + r")[^.;:,]*$") | after.str.contains(r"^[^;:,]*(?:" + TOTAL_WORDS + ")"),
         "offload": before.str.contains(OFFLOAD),
     }
     quantities = quantities.with_columns(pl.when(relevant).then(flag).alias(name) for name, flag in flags.items())
     return quantities.with_columns(
         (relevant & ~pl.col("is_rate") & ~pl.col("is_aggregate")).alias("candidate")
-    ).drop("low", "_after", "_before", "_may_be_seizure")
+    ).drop("low", "_after", "_before", "_sentence", "_year_framed", "_may_be_seizure")
 
 
 def merge_across_sentences(quantities: pl.DataFrame) -> pl.DataFrame:

@@ -40,6 +40,30 @@ SEIZURES = [
     ("MIAMI (Wire) — Agents found a combined 500 kilos of cocaine in a yacht's hull.", [("cocaine", 500.0, None, None)]),
     ("La Policía decomisó 150 kilos de cocaína y 30 de marihuana.", [("cocaine", 150.0, None, None), ("cannabis", 30.0, None, None)]),
     ("A Polícia Federal apreendeu 1,2 tonelada de cocaína e 800 quilos de maconha.", [("cocaine", 1200.0, None, None), ("cannabis", 800.0, None, None)]),
+    # passives, nouns of seizure, Portuguese, large counts, units as wire and local press write them
+    ("About 2,000 kilos of cocaine were seized by the Navy off Oaxaca on Monday.", [("cocaine", 2000.0, None, None)]),
+    ("A shipment of 600 kilos of cocaine was intercepted in Colombia.", [("cocaine", 600.0, None, None)]),
+    ("Police made a haul of 3 tonnes of cocaine in Valencia.", [("cocaine", 3000.0, None, None)]),
+    ("El decomiso de 800 kilos de cocaína se realizó en el puerto.", [("cocaine", 800.0, None, None)]),
+    ("A apreensão de 2,3 toneladas de cocaína ocorreu no porto de Paranaguá.", [("cocaine", 2300.0, None, None)]),
+    ("Foram apreendidos 450 quilos de pasta base e 30 tabletes de maconha.", [("cocaine", 450.0, None, None), ("cannabis", None, 30, None)]),
+    ("Police seized 1.5 million methamphetamine pills.", [("methamphetamine", None, 1_500_000, None)]),
+    ("Agents seized 2 million doses of fentanyl.", [("fentanyl", None, 2_000_000, None)]),
+    ("La policía decomisó medio millón de pastillas de éxtasis.", [("other", None, 500_000, None)]),
+    ("Police seized 3,5 tonnes of cocaine in Le Havre.", [("cocaine", 3500.0, None, None)]),
+    ("Marines seized 5 metric tons of cocaine.", [("cocaine", 5000.0, None, None)]),
+    ("Se incautaron 2 toneladas métricas de cocaína.", [("cocaine", 2000.0, None, None)]),
+    ("Agents seized 1,100 lbs. of marijuana in Arizona.", [("cannabis", 498.96, None, None)]),
+    ("The Coast Guard seized 3,000 lbs. (1,360 kg) of cocaine.", [("cocaine", 1360.8, None, None)]),
+    ("Agents seized 500 kilograms (1,100 pounds) of cocaine.", [("cocaine", 500.0, None, None)]),
+    ("Officers seized 45 kilos of cocaine, or about 99 pounds, at the airport.", [("cocaine", 45.0, None, None)]),
+]
+# A range is its lower bound (the figure the text commits to, as `more than 2 tons` is 2 tons), approximate.
+RANGES = [
+    ("Police seized between 2 and 3 tons of cocaine in Guayaquil.", 2000.0, "between 2 and 3 tons"),
+    ("La Armada incautó entre 400 y 500 kilos de cocaína.", 400.0, "entre 400 y 500 kilos"),
+    ("Agents found 20-25 kilos of heroin in the car.", 20.0, "20-25 kilos"),
+    ("Foram apreendidas entre duas e três toneladas de maconha.", 2000.0, "entre duas e três toneladas"),
 ]
 NEVER_SEIZURES = [
     "The region could produce 400 tons of cocaine per year, the report estimated.",
@@ -197,7 +221,7 @@ FOLLOW_UP_COUNTS = [
 def batch():
     return Batch(
         [text for text, _ in SEIZURES] + NEVER_SEIZURES + PERIOD_TOTALS + [text for text, _ in YEAR_FRAMED_SEIZURES]
-        + [text for text, _ in RECORDS] + [text for text, _ in IMPLIED_DRUG] + [t for t, *_ in FOLLOW_UP_COUNTS] + [
+        + [text for text, _ in RECORDS] + [text for text, *_ in RANGES] + [text for text, _ in IMPLIED_DRUG] + [t for t, *_ in FOLLOW_UP_COUNTS] + [
             HEADLINE_SUM,
             COUNT_WITH_WEIGHT, COUNT_CON_WEIGHT, BAGS_WITH_WEIGHT, WEIGHT_IN_BALES, WEIGHED_LATER, SPLIT_LATER, PACKAGES_LATER,
             RESTATED, RESTATED_HALF, RESTATED_DOSES, HEADLINE_REPEATS, COMBINED_TOTAL, TOGETHER_TOTAL, EN_TOTAL,
@@ -313,3 +337,9 @@ def test_a_headline_figure_that_adds_up_the_body_rounded_is_a_total(batch):
 def test_a_count_in_a_follow_up_sentence_gives_the_units_of_the_load(batch, text, kg, units, unit_type):
     rows = batch.seizures(text)
     assert [(r["quantity_kg"], r["quantity_units"], r["unit_type"]) for r in rows] == [(pytest.approx(kg), units, unit_type)]
+
+
+@pytest.mark.parametrize(("text", "kg", "written"), RANGES)
+def test_a_range_is_its_lower_bound_and_approximate(batch, text, kg, written):
+    rows = batch.seizures(text)
+    assert [(r["quantity_kg"], r["is_approximate"], r["quantity_text"]) for r in rows] == [(kg, True, written)]
