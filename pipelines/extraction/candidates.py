@@ -91,7 +91,8 @@ PERIOD_SCOPE = (
     r"em todo o (?:pais|territorio)|em nivel nacional)\b"
 )
 # What makes a figure framed by a year one seizure: a vessel, vehicle or place named as one
-# (`aboard a ship`, `en un camion`), a day or a month, or the event named in the singular.
+# (`aboard a ship`, `en un camion`), a day or a month, the event named in the singular, or a
+# verb of discovery (yearly figures are `seized`, one load is `found`).
 _CONVEYANCES = (
     r"ship|boat|vessel|freighter|cargo ship|container ship|container|truck|lorry|trailer|tractor-trailer|car|van|"
     r"vehicle|bus|plane|aircraft|light aircraft|jet|submarine|semi-submersible|narco-sub|speedboat|go-fast|yacht|"
@@ -108,6 +109,8 @@ _MONTHS = (
 )
 ONE_EVENT = (
     r"\b(?:a|an|one|single|un|una|um|uma)\s+(?:[a-z-]+\s+){0,2}?(?:" + _CONVEYANCES + r")\b"
+    r"|\b(?:found|discovered|uncovered|intercepted|boarded|hallaron|hallo|encontraron|encontro|descubrieron|descubrio|"
+    r"localizaron|localizo|interceptaron|intercepto|encontrou|encontraram|descobriu|descobriram|interceptou|interceptaram)\b"
     r"|\b(?:" + _DAYS + r")\b|\b(?:segunda|terca|quarta|quinta|sexta)-feira\b|\b(?:yesterday|ayer|anoche|ontem)\b"
     r"|\b(?:in|en|em|on|de)\s+(?:early\s+|late\s+|mid-)?(?:" + _MONTHS + r")\b|\b\d{1,2}\s+de\s+(?:" + _MONTHS + r")\b"
     r"|\b(?:earlier|later) (?:this|that|last) year\b|\b(?:earlier|later) in (?:19|20)\d{2}\b"

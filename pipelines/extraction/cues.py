@@ -136,6 +136,9 @@ OPERATION_REFERENTS = (
     "the operation", "the raid", "the lab", "the laboratory", "the facility", "the house", "the site",
     "the ring", "the complex", "el operativo", "la operacion", "el laboratorio", "el inmueble", "el predio",
     "la vivienda", "el complejo", "los complejos", "el narcolaboratorio", "the network's operation",
+    # everything seized, named together
+    "the drugs", "the seized drugs", "the narcotics", "the loads", "the shipments", "las drogas", "los narcoticos",
+    "los cargamentos", "las drogas incautadas", "as drogas", "os entorpecentes", "as cargas",
     "the camp", "the warehouse", "the farm", "the ranch", "el sitio", "el lugar", "el campamento", "la bodega",
     "la finca", "el rancho", "la narcococina", "o laboratorio", "a operacao", "o local", "a fazenda", "o galpao",
 )

@@ -60,6 +60,10 @@ ATTRIBUTED_LATER = (
 )
 CONTROLLED_BY = "Police seized 700 kilos of cocaine in a truck. Investigators said the load was controlled by Los Lobos."
 PERTENCIA = "A polícia apreendeu 2 toneladas de cocaína em Salvador. A droga pertencia ao Bonde do Maluco, segundo a PF."
+THE_DRUGS = (
+    "Soldiers seized 1,500 pounds of methamphetamine and 200,000 fentanyl pills in a warehouse in Tijuana. "
+    "Officials said the drugs were linked to the Sinaloa Cartel."
+)
 # A group named only where its presence is denied is not tied, and a denial leaves other ties alone.
 DENIED = (
     "VALENCIA, Venezuela (Agencia) — La Guardia Nacional incautó 340 kilos de marihuana cerca de Valencia, Carabobo.\n\n"
@@ -77,7 +81,7 @@ def batch():
         [text for text, _ in SAME_SENTENCE] + [
             LATER_SHIPMENT, LATER_PILLS, LATER_BOTH, SAME_GROUP, MISMA_ESTRUCTURA, LA_GUERRILLA, LEAD_TIE, LAB,
             DOMINANT, NEARBY, DESCARTARON, NOT_TIED, LAB_LATER, ATTRIBUTED_LATER, CONTROLLED_BY, PERTENCIA, DENIED,
-            DENIED_OTHER,
+            DENIED_OTHER, THE_DRUGS,
         ]
     )
 
@@ -126,6 +130,7 @@ def test_a_tie_a_paragraph_later_reaches_every_load_of_the_operation(batch):
     assert tied(batch.seizures(ATTRIBUTED_LATER)) == [(1200.0, ["Los Tiguerones"])]
     assert tied(batch.seizures(CONTROLLED_BY)) == [(700.0, ["Los Lobos"])]
     assert tied(batch.seizures(PERTENCIA)) == [(2000.0, ["Bonde do Maluco"])]
+    assert [r["actors"] for r in batch.seizures(THE_DRUGS)] == [["Sinaloa Cartel"]] * 2
 
 
 def test_denials_are_not_ties(batch):

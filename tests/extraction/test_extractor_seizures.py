@@ -110,6 +110,7 @@ YEAR_FRAMED_SEIZURES = [
     ("Earlier this year, agents seized 300 kilos of cocaine at the port.", 300.0),
     ("In March 2020, police seized 4 tonnes of cocaine in Santos.", 4000.0),
     ("Em 2020, a PF apreendeu 2 toneladas de cocaína em um navio no porto de Paranaguá.", 2000.0),
+    ("In 2019, Panamanian police found 3.8 tonnes of cocaine in the port of Colón, a record for the country.", 3800.0),
 ]
 COUNT_WITH_WEIGHT = "Marines found 1,100 bricks of cocaine weighing 1,300 kg in a truck."
 COUNT_CON_WEIGHT = "Gendarmes hallaron 820 paquetes con unos 900 kilos de cocaína."
