@@ -615,9 +615,9 @@ def find_quantities(low: str) -> list[Quantity]:
         value = base * MULTIPLIERS.get(multiplier, 1.0) + (float(tail) if tail else 0.0) + (0.5 if half else 0.0)
         range_low = g["range_low"] or g["range_from"]
         if range_low:
-            low = parse_digits(range_low)
-            low = low if low is not None else NUMBER_WORDS.get(RX["spaces"].sub(" ", range_low))
-            value = low * MULTIPLIERS.get(multiplier, 1.0) if low is not None else None
+            bound = parse_digits(range_low)
+            bound = bound if bound is not None else NUMBER_WORDS.get(RX["spaces"].sub(" ", range_low))
+            value = bound * MULTIPLIERS.get(multiplier, 1.0) if bound is not None else None
         if value is None or value <= 0:
             continue
         qualifier = QUALIFIERS.get(RX["spaces"].sub(" ", g["qualifier"])) if g["qualifier"] else None
@@ -790,7 +790,7 @@ def _merge_in_sentence(quantities: list[Quantity], low: str) -> None:
 
 
 def _imply_drugs(quantities: list[Quantity], low: str) -> None:
-    sources = [(q.start, q.drug, q.sentence.para) for q in quantities if q.drug in SEIZURE_GROUPS and q.flags["seize_context"]]
+    sources = [(q.start, q.drug) for q in quantities if q.drug in SEIZURE_GROUPS and q.flags["seize_context"]]
     starts = [s[0] for s in sources]
     for q in quantities:
         bare = (
@@ -798,7 +798,7 @@ def _imply_drugs(quantities: list[Quantity], low: str) -> None:
             and not RX["names_content"].search(low[q.end:q.end + 6])
         )
         i = bisect_left(starts, q.start) - 1
-        if bare and i >= 0 and sources[i][2] == q.sentence.para:
+        if bare and i >= 0:
             q.drug, q.implied_drug = sources[i][1], True
 
 
