@@ -942,10 +942,10 @@ def _place_seizures(kept: list[Quantity], places: list[Place], cues: list[Cue]) 
             q.country, q.basis = nearest[2], "in sentence: " + nearest[3]
         elif before:
             q.country, q.basis = before[-1][2], "in paragraph: " + before[-1][3]
-        elif after:
-            q.country, q.basis = after[0][2], "in paragraph: " + after[0][3]
         elif previous_sea:
             q.country, q.basis = None, "paragraph before: international waters"
+        elif after:
+            q.country, q.basis = after[0][2], "in paragraph: " + after[0][3]
         elif dateline_iso is not None:
             q.country, q.basis = dateline_iso, "dateline"
         elif dominant is not None:

@@ -1,6 +1,6 @@
-"""Where each seizure happened: international waters, a place in its sentence, in its
-paragraph, the sea of the paragraph before, the dateline, or the article's main country — in
-that order."""
+"""Where each seizure happened: international waters, a place in its sentence, before it in its
+paragraph, the sea of the paragraph before, after it in its paragraph, the dateline, or the
+article's main country — in that order."""
 
 from __future__ import annotations
 
@@ -89,8 +89,8 @@ def place_seizures(seizures: pl.DataFrame, places: pl.DataFrame, cues: pl.DataFr
         .when(pl.col("open_sea")).then(pl.lit("in sentence: international waters"))
         .when(pl.col("sentence_basis").is_not_null()).then("sentence_basis")
         .when(pl.col("before_kind").is_not_null()).then("in paragraph: " + pl.col("before_kind"))
-        .when(pl.col("after_kind").is_not_null()).then("in paragraph: " + pl.col("after_kind"))
         .when(pl.col("previous_sea")).then(pl.lit("paragraph before: international waters"))
+        .when(pl.col("after_kind").is_not_null()).then("in paragraph: " + pl.col("after_kind"))
         .when(pl.col("dateline_iso").is_not_null()).then(pl.lit("dateline"))
         .when(pl.col("dominant_iso").is_not_null()).then(pl.lit("article's main country"))
     )
@@ -98,8 +98,8 @@ def place_seizures(seizures: pl.DataFrame, places: pl.DataFrame, cues: pl.DataFr
         pl.when(pl.col("open_sea")).then(None)
         .when(pl.col("sentence_basis").is_not_null()).then("sentence_iso")
         .when(pl.col("before_kind").is_not_null()).then("before_iso")
-        .when(pl.col("after_kind").is_not_null()).then("after_iso")
         .when(pl.col("previous_sea")).then(None)
+        .when(pl.col("after_kind").is_not_null()).then("after_iso")
         .otherwise(pl.coalesce("dateline_iso", "dominant_iso"))
     )
     return joined.with_columns(country.alias("country_iso2"), basis.alias("country_basis")).drop(

@@ -49,6 +49,8 @@ SEA_BEFORE = [
     "Boarding teams seized 8,400 pounds of cocaine and detained four Ecuadorian crew members.",
     "MIAMI (Wire) — A cutter stopped a semi-submersible in international waters off Colombia.\n\n"
     "Boarding teams seized 8,400 pounds of cocaine and detained four crew members.",
+    "MIAMI (Wire) — A cutter stopped a semi-submersible in international waters off Colombia.\n\n"
+    "Boarding teams seized 8,400 pounds of cocaine. The crew were taken to Cartagena.",
 ]
 NATIONAL_WATERS = [
     "The crew seized 1,200 pounds of marijuana in Jamaican territorial waters.",
