@@ -672,7 +672,7 @@ def assemble(
         _link_drug(q, drugs, low)
         _qualify(q, action_cues, low)
     _merge_in_sentence(quantities, low)
-    _imply_drugs(quantities, low)
+    _imply_drugs(quantities, drugs, low)
     for q in quantities:
         f = q.flags
         q.candidate = (
@@ -789,17 +789,23 @@ def _merge_in_sentence(quantities: list[Quantity], low: str) -> None:
         partner.absorbed_by = q.qid
 
 
-def _imply_drugs(quantities: list[Quantity], low: str) -> None:
+def _imply_drugs(quantities: list[Quantity], drugs, low: str) -> None:
+    """A bare seized figure takes the drug of the last seizure before it, else the last drug named."""
     sources = [(q.start, q.drug) for q in quantities if q.drug in SEIZURE_GROUPS and q.flags["seize_context"]]
     starts = [s[0] for s in sources]
+    named = sorted((d[0], d[2]) for d in drugs if d[2] in SEIZURE_GROUPS)
+    named_starts = [d[0] for d in named]
     for q in quantities:
         bare = (
             q.drug is None and q.flags["seize_context"] and q.absorbed_by is None and not q.flags["definite"]
             and not RX["names_content"].search(low[q.end:q.end + 6])
         )
-        i = bisect_left(starts, q.start) - 1
-        if bare and i >= 0:
-            q.drug, q.implied_drug = sources[i][1], True
+        if not bare:
+            continue
+        i, j = bisect_left(starts, q.start) - 1, bisect_left(named_starts, q.start) - 1
+        drug = sources[i][1] if i >= 0 else named[j][1] if j >= 0 else None
+        if drug is not None:
+            q.drug, q.implied_drug = drug, True
 
 
 def _merge_across_sentences(quantities: list[Quantity]) -> None:

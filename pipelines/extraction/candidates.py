@@ -276,14 +276,18 @@ def merge_in_sentence(quantities: pl.DataFrame, prepared: pl.DataFrame) -> pl.Da
 NAMES_ITS_CONTENT = r"^\s*\)?\s*(?:of|de|del|da|do)\b"
 
 
-def imply_drugs(quantities: pl.DataFrame, prepared: pl.DataFrame) -> pl.DataFrame:
+def imply_drugs(quantities: pl.DataFrame, drugs: pl.DataFrame, prepared: pl.DataFrame) -> pl.DataFrame:
     """A seized weight or count without a drug of its own (`In the second raid they found
     1,500 kg on a boat`, `a further 1,450 kilos in two containers` a paragraph later) takes the
-    drug of the last seizure before it in the article: news names the drug once and leaves it to
-    the reader after. Not a figure introduced as known (`Las 8 mil 400 dosis aseguradas`):
-    that one restates or completes a seizure. Adds `implied_drug`."""
+    drug of the last seizure before it in the article, or with none the last drug the article
+    named (a headline's `Police seize cocaine`): news names the drug once and leaves it to the
+    reader after. Not a figure introduced as known (`Las 8 mil 400 dosis aseguradas`): that one
+    restates or completes a seizure. Adds `implied_drug`."""
     sources = quantities.filter(pl.col("drug").is_in(SEIZURE_DRUG_GROUPS) & pl.col("seize_context")).select(
         "doc", pl.col("q_start").alias("source_start"), pl.col("drug").alias("source_drug"),
+    )
+    named = drugs.filter(pl.col("drug").is_in(SEIZURE_DRUG_GROUPS)).select(
+        "doc", pl.col("d_start").alias("named_start"), pl.col("drug").alias("named_drug"),
     )
     bare = (
         pl.col("drug").is_null() & pl.col("seize_context") & pl.col("absorbed_by").is_null() & ~pl.col("definite")
@@ -291,11 +295,12 @@ def imply_drugs(quantities: pl.DataFrame, prepared: pl.DataFrame) -> pl.DataFram
     )
     joined = with_texts(quantities, prepared, "low").with_columns(bare.alias("_bare")).drop("low")
     joined = join_nearest(joined, sources, "q_start", "source_start", inclusive=False)
-    implied = (pl.col("_bare") & pl.col("source_drug").is_not_null()).fill_null(False)
+    joined = join_nearest(joined, named, "q_start", "named_start", inclusive=False)
+    implied = (pl.col("_bare") & pl.coalesce("source_drug", "named_drug").is_not_null()).fill_null(False)
     return joined.with_columns(
-        pl.when(implied).then("source_drug").otherwise("drug").alias("drug"),
+        pl.when(implied).then(pl.coalesce("source_drug", "named_drug")).otherwise("drug").alias("drug"),
         implied.alias("implied_drug"),
-    ).drop("_bare", "source_start", "source_drug")
+    ).drop("_bare", "source_start", "source_drug", "named_start", "named_drug")
 
 
 def judge(quantities: pl.DataFrame, prepared: pl.DataFrame) -> pl.DataFrame:

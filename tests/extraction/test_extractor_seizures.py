@@ -197,6 +197,11 @@ IMPLIED_DRUG = [
         "120 quilos da mesma droga.",
         [("cannabis", 120.0, "BR"), ("cannabis", 400.0, "BR")],
     ),
+    (
+        "Cocaine trafficking through the port has grown sharply. On Monday, police seized 500 kilos in a container "
+        "in Guayaquil.",
+        [("cocaine", 500.0, "EC")],
+    ),
 ]
 # A headline total whose parts the body gives, one of them with its drug left implied.
 HEADLINE_SUM = (
