@@ -293,14 +293,16 @@ def imply_drugs(quantities: pl.DataFrame, drugs: pl.DataFrame, prepared: pl.Data
         pl.col("drug").is_null() & pl.col("seize_context") & pl.col("absorbed_by").is_null() & ~pl.col("definite")
         & ~window(pl.col("low"), pl.col("q_end"), pl.col("q_end") + 6).str.contains(NAMES_ITS_CONTENT)
     )
-    joined = with_texts(quantities, prepared, "low").with_columns(bare.alias("_bare")).drop("low")
-    joined = join_nearest(joined, sources, "q_start", "source_start", inclusive=False)
-    joined = join_nearest(joined, named, "q_start", "named_start", inclusive=False)
-    implied = (pl.col("_bare") & pl.coalesce("source_drug", "named_drug").is_not_null()).fill_null(False)
-    return joined.with_columns(
-        pl.when(implied).then(pl.coalesce("source_drug", "named_drug")).otherwise("drug").alias("drug"),
-        implied.alias("implied_drug"),
-    ).drop("_bare", "source_start", "source_drug", "named_start", "named_drug")
+    # Only the few bare figures look for a drug.
+    bare_figures = with_texts(quantities, prepared, "low").filter(bare).select("qid", "doc", "q_start")
+    bare_figures = join_nearest(bare_figures, sources, "q_start", "source_start", inclusive=False)
+    implied = join_nearest(bare_figures, named, "q_start", "named_start", inclusive=False).select(
+        "qid", pl.coalesce("source_drug", "named_drug").alias("implied")
+    ).drop_nulls("implied")
+    return quantities.join(implied, on="qid", how="left", maintain_order="left").with_columns(
+        pl.coalesce("implied", "drug").alias("drug"),
+        pl.col("implied").is_not_null().alias("implied_drug"),
+    ).drop("implied")
 
 
 def judge(quantities: pl.DataFrame, prepared: pl.DataFrame) -> pl.DataFrame:

@@ -57,9 +57,12 @@ def place_seizures(seizures: pl.DataFrame, places: pl.DataFrame, cues: pl.DataFr
     in_paragraph = ("doc", "para_no")
     before = join_nearest(keys, paragraph_evidence, "s_start", "pos", by=in_paragraph, inclusive=False).select("qid", pl.col("country_iso2").alias("before_iso"), pl.col("kind").alias("before_kind"))
     after = join_nearest(keys, paragraph_evidence, "s_end", "pos", by=in_paragraph, forward=True).select("qid", pl.col("country_iso2").alias("after_iso"), pl.col("kind").alias("after_kind"))
-    # Wire copy gives each sentence its paragraph: the interception at sea, then what was seized.
+    # Wire copy gives each sentence its paragraph: the interception at sea, then what was seized
+    # (looked for in the articles that name the sea).
+    at_sea_article = sea.select("doc").unique().with_columns(pl.lit(True).alias("sea_article"))
     previous = join_nearest(
-        keys, evidence.select("doc", "pos", pl.col("para_no").alias("previous_para"), pl.col("kind").alias("previous_kind")),
+        keys.join(at_sea_article, on="doc", how="semi"),
+        evidence.select("doc", "pos", pl.col("para_no").alias("previous_para"), pl.col("kind").alias("previous_kind")),
         "s_start", "pos", inclusive=False,
     )
     previous_sea = previous.filter(
@@ -73,7 +76,6 @@ def place_seizures(seizures: pl.DataFrame, places: pl.DataFrame, cues: pl.DataFr
         "doc", pl.col("country_iso2").alias("dateline_iso")
     )
     # An offload comes from interdictions at sea when the article says so anywhere.
-    at_sea_article = sea.select("doc").unique().with_columns(pl.lit(True).alias("sea_article"))
     offloaded_from_sea = pl.col("offload") & pl.col("sea_article").fill_null(False) & pl.col("national_waters_sentence").is_null()
     joined = (
         seizures.join(open_sea, on=sentence, how="left")
