@@ -36,6 +36,7 @@ from pipelines.extraction.actors import (
 )
 from pipelines.extraction.candidates import (
     AGGREGATE,
+    ANAPHORIC_DRUG_GAP,
     COMPARED_AFTER,
     COMPARED_BEFORE,
     COMPLETES_EARLIER,
@@ -45,11 +46,15 @@ from pipelines.extraction.candidates import (
     DRUG_BEFORE_GAP,
     NAMES_ITS_CONTENT,
     OFFLOAD,
+    ONE_EVENT,
+    PERIOD_SCOPE,
     RATE_AFTER,
+    RECORD_INTRO,
     SAME_WEIGHT,
     SUPERLATIVE,
     TOTAL_WORDS,
     WEIGHT_THEN_COUNT,
+    YEAR_FRAME,
 )
 from pipelines.extraction.contract import (
     ACTOR_MENTION_SCHEMA,
@@ -65,6 +70,7 @@ from pipelines.extraction.places import (
     APPOSITION,
     AUTHORITY_NOUNS_AFTER,
     AUTHORITY_NOUNS_BEFORE,
+    CROSSING_AFTER,
     CURRENCY_AFTER,
     CURRENCY_BEFORE,
     LOCAL_UNIT_BEFORE,
@@ -112,12 +118,16 @@ RX = {
         "river_before": RIVER_BEFORE, "river_after": RIVER_AFTER, "person": PERSON_BEFORE,
         "place_cue_before": PLACE_CUE_BEFORE, "place_cue_after": PLACE_CUE_AFTER, "longer_name": LONGER_NAME_AFTER,
         "apposition": APPOSITION, "role_gap": ROLE_GAP, "role_cutters": ROLE_CUTTERS, "flagged": r"^-?\s*flagged\b",
+        "crossing": CROSSING_AFTER,
         "authority_after": AUTHORITY_NOUNS_AFTER, "authority_before": AUTHORITY_NOUNS_BEFORE,
         "national_after": NATIONAL_WATERS_AFTER, "national_before": NATIONAL_WATERS_BEFORE,
         "coordination_gap": COORDINATION_GAP, "possessive_gap": POSSESSIVE_GAP,
-        "drug_after": DRUG_AFTER_GAP, "drug_before": DRUG_BEFORE_GAP, "names_content": NAMES_ITS_CONTENT,
+        "drug_after": DRUG_AFTER_GAP, "anaphoric_drug": ANAPHORIC_DRUG_GAP, "drug_before": DRUG_BEFORE_GAP, "names_content": NAMES_ITS_CONTENT,
         "aggregate": AGGREGATE, "aggregate_after": r"^[^,;]*(?:" + AGGREGATE + ")",
         "superlative_aggregate": SUPERLATIVE + r"[^,;]{0,60}(?:" + AGGREGATE + ")",
+        "year_frame": YEAR_FRAME, "year_after": r"^[^,;]*(?:" + YEAR_FRAME + ")",
+        "superlative_year": SUPERLATIVE + r"[^,;]{0,60}(?:" + YEAR_FRAME + ")", "period_scope": PERIOD_SCOPE,
+        "one_event": ONE_EVENT, "record": RECORD_INTRO,
         "rate": RATE_AFTER, "compared_after": COMPARED_AFTER, "compared_before": COMPARED_BEFORE,
         "total_words": TOTAL_WORDS, "total_before": "(?:" + TOTAL_WORDS + r")[^.;:,]*$",
         "total_after": r"^[^;:,]*(?:" + TOTAL_WORDS + ")", "definite": DEFINITE_BEFORE, "offload": OFFLOAD,
@@ -249,6 +259,7 @@ class Quantity:
     d_start: int | None = None
     d_end: int | None = None
     form_start: int | None = None
+    anaphoric_drug: bool = False
     cue_before: str | None = None
     cue: str | None = None
     flags: dict = field(default_factory=dict)
@@ -543,6 +554,8 @@ def _assign_roles(geo: list[dict], cues: list[Cue]) -> list[Place]:
         kind = m.reading.kind
         if RX["flagged"].search(g["after"]):
             role = "attribute"
+        elif RX["crossing"].search(g["after"]):
+            role = "border"
         elif kind == "demonym":
             authority = RX["authority_after"].search(g["after"]) or RX["authority_before"].search(before)
             role = base if base in ROLE_KINDS else ("authority" if authority else "attribute")
@@ -600,9 +613,15 @@ def find_quantities(low: str) -> list[Quantity]:
         if base is None or factor is None:
             continue
         value = base * MULTIPLIERS.get(multiplier, 1.0) + (float(tail) if tail else 0.0) + (0.5 if half else 0.0)
-        if value <= 0:
+        range_low = g["range_low"] or g["range_from"]
+        if range_low:
+            bound = parse_digits(range_low)
+            bound = bound if bound is not None else NUMBER_WORDS.get(RX["spaces"].sub(" ", range_low))
+            value = bound * MULTIPLIERS.get(multiplier, 1.0) if bound is not None else None
+        if value is None or value <= 0:
             continue
         qualifier = QUALIFIERS.get(RX["spaces"].sub(" ", g["qualifier"])) if g["qualifier"] else None
+        qualifier = qualifier or ("approximate" if range_low else None)
         stated.append(Quantity(match.start(), match.end(), qualifier, dimension, value, *_in_units(value, dimension, factor), unit_type))
     return sorted(stated + _elided_quantities(low, stated), key=lambda q: q.start)
 
@@ -653,7 +672,7 @@ def assemble(
         _link_drug(q, drugs, low)
         _qualify(q, action_cues, low)
     _merge_in_sentence(quantities, low)
-    _imply_drugs(quantities, low)
+    _imply_drugs(quantities, drugs, low)
     for q in quantities:
         f = q.flags
         q.candidate = (
@@ -697,9 +716,10 @@ def _link_drug(q: Quantity, drugs, low: str) -> None:
         elif d_end <= q.start and RX["drug_before"].search(low[d_end:q.start]):
             link = 2
         if link is not None and (best is None or (link, abs(d_start - q.end)) < best[0]):
-            best = ((link, abs(d_start - q.end)), drug, d_start, d_end, d_start - describing)
+            anaphoric = link == 1 and bool(RX["anaphoric_drug"].search(low[q.end:d_start]))
+            best = ((link, abs(d_start - q.end)), drug, d_start, d_end, d_start - describing, anaphoric)
     if best:
-        _, q.drug, q.d_start, q.d_end, q.form_start = best
+        _, q.drug, q.d_start, q.d_end, q.form_start, q.anaphoric_drug = best
 
 
 def _qualify(q: Quantity, action_cues: list[Cue], low: str) -> None:
@@ -712,18 +732,27 @@ def _qualify(q: Quantity, action_cues: list[Cue], low: str) -> None:
     end = max(q.end, q.d_end or 0)
     after, before, sentence = low[end:min(end + 60, s.end)], low[s.start:q.start], low[s.start:s.end]
     aggregate_before = bool(RX["aggregate"].search(before)) and not RX["superlative_aggregate"].search(before)
+    record = bool(RX["record"].search(before))
+    total_words = bool(RX["total_words"].search(sentence))
+    year_frame = bool(RX["year_after"].search(after)) or (
+        bool(RX["year_frame"].search(before)) and not RX["superlative_year"].search(before)
+    )
+    yearly_total = year_frame and (
+        bool(RX["period_scope"].search(sentence)) or total_words or not (RX["one_event"].search(sentence) or record)
+    )
     q.flags = {
         "seize_context": q.cue == "seize",
         "passive": q.cue_before is None,
         "is_rate": bool(RX["rate"].search(after)),
         "is_aggregate": bool(
-            RX["aggregate_after"].search(after) or aggregate_before or RX["compared_after"].search(after)
+            RX["aggregate_after"].search(after) or aggregate_before or yearly_total or RX["compared_after"].search(after)
             or RX["compared_before"].search(before)
         ),
         "total_qualifier": q.qualifier_kind == "total",
-        "total_words": bool(RX["total_words"].search(sentence)),
+        "total_words": total_words,
         "total_words_near": bool(RX["total_before"].search(before) or RX["total_after"].search(after)),
-        "definite": bool(RX["definite"].search(before)),
+        "record": record,
+        "definite": bool(RX["definite"].search(before)) and not record,
         "offload": bool(RX["offload"].search(before)),
         "completes_earlier": bool(RX["completes"].search(low[max(q.start - 80, 0):q.start])),
     }
@@ -760,17 +789,23 @@ def _merge_in_sentence(quantities: list[Quantity], low: str) -> None:
         partner.absorbed_by = q.qid
 
 
-def _imply_drugs(quantities: list[Quantity], low: str) -> None:
-    sources = [(q.start, q.drug, q.sentence.para) for q in quantities if q.drug in SEIZURE_GROUPS and q.flags["seize_context"]]
+def _imply_drugs(quantities: list[Quantity], drugs, low: str) -> None:
+    """A bare seized figure takes the drug of the last seizure before it, else the last drug named."""
+    sources = [(q.start, q.drug) for q in quantities if q.drug in SEIZURE_GROUPS and q.flags["seize_context"]]
     starts = [s[0] for s in sources]
+    named = sorted((d[0], d[2]) for d in drugs if d[2] in SEIZURE_GROUPS)
+    named_starts = [d[0] for d in named]
     for q in quantities:
         bare = (
             q.drug is None and q.flags["seize_context"] and q.absorbed_by is None and not q.flags["definite"]
             and not RX["names_content"].search(low[q.end:q.end + 6])
         )
-        i = bisect_left(starts, q.start) - 1
-        if bare and i >= 0 and sources[i][2] == q.sentence.para:
-            q.drug, q.implied_drug = sources[i][1], True
+        if not bare:
+            continue
+        i, j = bisect_left(starts, q.start) - 1, bisect_left(named_starts, q.start) - 1
+        drug = sources[i][1] if i >= 0 else named[j][1] if j >= 0 else None
+        if drug is not None:
+            q.drug, q.implied_drug = drug, True
 
 
 def _merge_across_sentences(quantities: list[Quantity]) -> None:
@@ -779,7 +814,8 @@ def _merge_across_sentences(quantities: list[Quantity]) -> None:
     starts = [c.start for c in candidates]
     completing = defaultdict(list)
     for q in quantities:
-        if q.absorbed_by is not None or not (q.flags["definite"] or q.flags["completes_earlier"]):
+        anaphoric_count = q.anaphoric_drug and q.dimension == "count"
+        if q.absorbed_by is not None or not (q.flags["definite"] or q.flags["completes_earlier"] or anaphoric_count):
             continue
         if any(c.start < q.start and _same_figure(q, c, RESTATEMENT_TOLERANCE, with_litres=False) for c in candidates):
             continue
@@ -870,20 +906,23 @@ def _totals(seizures: list[Quantity]) -> set[int]:
         ]
         if len(others) >= 2:
             sums.append(sum(k for k in kgs if k is not None))
-        if any((d := _relative_difference(t.kg, total)) is not None and d <= TOTAL_TOLERANCE for total in sums):
+        tolerance = HEADLINE_TOLERANCE if t.sentence.is_headline else TOTAL_TOLERANCE
+        if any((d := _relative_difference(t.kg, total)) is not None and d <= tolerance for total in sums):
             totals.add(t.qid)
     return totals | by_words
 
 
 def _place_seizures(kept: list[Quantity], places: list[Place], cues: list[Cue]) -> None:
     where = [p for p in places if p.role in ("location", "authority")]
-    evidence = [
-        (p.sentence, p.start, p.iso, "demonym of the authority" if p.mention_type == "demonym" else "place")
-        for p in where if not p.in_dateline
-    ] + [(c.sentence, c.start, None, "international waters") for c in cues if c.cue_type == "international_waters" and c.sentence]
     national_waters = {p.sentence.no for p in places if p.national_waters}
-    at_sea = {e[0].no for e in evidence if e[3] == "international waters"}
-    open_sea_sentences = at_sea - national_waters
+    sea = [c for c in cues if c.cue_type == "international_waters" and c.sentence]
+    open_sea_sentences = {c.sentence.no for c in sea} - national_waters
+    # (sentence, position, country, kind, national waters): a place in a sentence at sea says where the sea is
+    evidence = [
+        (p.sentence, p.start, None, "international waters", p.national_waters) if p.sentence.no in open_sea_sentences
+        else (p.sentence, p.start, p.iso, "demonym of the authority" if p.mention_type == "demonym" else "place", p.national_waters)
+        for p in where if not p.in_dateline
+    ] + [(c.sentence, c.start, None, "international waters", False) for c in sea]
     counts, first = defaultdict(int), {}
     for p in where:
         counts[p.iso] += 1
@@ -891,20 +930,26 @@ def _place_seizures(kept: list[Quantity], places: list[Place], cues: list[Cue]) 
     dominant = min(counts, key=lambda iso: (-counts[iso], first[iso])) if counts else None
     in_dateline = sorted((p for p in places if p.in_dateline), key=lambda p: p.start)
     dateline_iso = in_dateline[0].iso if in_dateline else None
+    by_position = sorted(evidence, key=lambda e: e[1])
     for q in kept:
         s = q.sentence
-        open_sea = s.no in open_sea_sentences or (q.flags["offload"] and bool(at_sea))
+        offloaded_from_sea = q.flags["offload"] and bool(sea) and s.no not in national_waters
+        open_sea = s.no in open_sea_sentences or offloaded_from_sea
         located = [e for e in evidence if e[0] is s and e[3] != "international waters"]
-        paragraph = sorted((e for e in evidence if e[0].para == s.para), key=lambda e: e[1])
+        paragraph = [e for e in by_position if e[0].para == s.para]
         before = [e for e in paragraph if e[1] < s.start]
         after = [e for e in paragraph if e[1] >= s.end]
+        previous = [e for e in by_position if e[1] < s.start]
+        previous_sea = bool(previous) and previous[-1][3] == "international waters" and previous[-1][0].para == s.para - 1
         if open_sea:
             q.country, q.basis = None, "offloaded from international waters" if q.flags["offload"] else "in sentence: international waters"
         elif located:
-            nearest = min(located, key=lambda e: abs(e[1] - q.start))
+            nearest = min(located, key=lambda e: (not e[4], abs(e[1] - q.start)))
             q.country, q.basis = nearest[2], "in sentence: " + nearest[3]
         elif before:
             q.country, q.basis = before[-1][2], "in paragraph: " + before[-1][3]
+        elif previous_sea:
+            q.country, q.basis = None, "paragraph before: international waters"
         elif after:
             q.country, q.basis = after[0][2], "in paragraph: " + after[0][3]
         elif dateline_iso is not None:
@@ -945,7 +990,7 @@ def _tie_actors(kept, quantities, restated, ties, cues, drugs, sentences) -> Non
     statements = [(no, start, actor, False) for no, _, start, actor in ties] + [
         (c.sentence.no, c.sentence.end, None, True) for c in cues if c.cue_type == "negation" and c.sentence
     ]
-    negated_sentences = {s[0] for s in statements if s[3]}
+    negated_sentences = {s[0] for s in statements if s[3]} | {c.sentence.no for c in cues if c.cue_type == "denial" and c.sentence}
     statements = [s for s in statements if s[3] or s[0] not in negated_sentences]
     links = []
     for statement in statements:

@@ -38,7 +38,7 @@ from pipelines.extraction.sentences import (
 )
 from pipelines.extraction.text import PhraseSet, find_phrases, fold_column, text_slice, with_scans
 
-EXTRACTOR_VERSION = "1.0.0"
+EXTRACTOR_VERSION = "1.1.0"
 
 __all__ = ["EXTRACTOR_VERSION", "ExtractedFacts", "extract_facts", "actor_reference", "country_reference"]
 

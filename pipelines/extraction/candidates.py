@@ -29,21 +29,27 @@ COUNT_THEN_WEIGHT = (
     r"que pesaban|que pesaba|con|with|containing|que contenian|holding|totaling|totalling|equivalent to|"
     r"equivalentes a|\()\s*$"
 )
+# How a load was packed: the count after these words is the load's (`split into 96 bales`,
+# `distribuida en 3.310 paquetes`, `dividida em 1.640 tabletes`).
+PACKED_IN = (
+    r"(?:split into|divided into|distributed (?:in|into|among)|packed (?:in|into)|packaged (?:in|into)|wrapped in|"
+    r"(?:repartid|distribuid|dividid|empacad|embalad|contenid|envuelt|acondicionad|empaquetad|fraccionad)[oa]s? en|"
+    r"(?:dividid|distribuid|embalad|acondicionad|empacotad|fracionad)[oa]s? em)"
+)
 # Weight then count of the same load: `tres toneladas de hachis…, repartidas en 96 fardos`.
 WEIGHT_THEN_COUNT = (
-    r"^(?:[^.;]{0,60}?\b(?:split into|divided into|distributed (?:in|into|among)|packed (?:in|into)|"
-    r"packaged (?:in|into)|wrapped in|repartid[oa]s en|distribuid[oa]s en|dividid[oa]s en|empacad[oa]s en|"
-    r"embalad[oa]s en|contenid[oa]s en)"
-    r"|(?:\s+(?:of|de|del)(?:\s+[a-z-]+){1,3})?\s*(?:in|en|\())\s*$"
+    r"^(?:[^.;]{0,60}?\b" + PACKED_IN + r"|(?:\s+(?:of|de|del)(?:\s+[a-z-]+){1,3})?\s*(?:in|en|\())\s*$"
 )
-# The same weight in two units: `1,100 pounds (500 kilograms)`.
-SAME_WEIGHT = r"^\s*(?:\(|,\s*or|,\s*o)\s*$"
+# The same weight in two units: `1,100 pounds (500 kilograms)`, `45 kilos of cocaine, or about 99 pounds`.
+SAME_WEIGHT = r"^(?:\s+(?:of|de|da|do)(?:\s+[a-z-]+){1,3})?\s*(?:\(|,\s*or|,\s*o|,\s*ou)\s*$"
 # A count or weight that completes an earlier seizure from a later sentence:
 # `The pills … weighed nearly 90 pounds`, `The shipment, split into 2,450 packages`.
-COMPLETES_EARLIER = (
-    r"\b(?:weigh(?:ed|ing|s)?|pesaban|pesaba|pesan|peso total|split into|divided into|distributed (?:in|into)|"
-    r"packed (?:in|into)|packaged (?:in|into)|wrapped in|repartid[oa]s en|distribuid[oa]s en|dividid[oa]s en|"
-    r"empacad[oa]s en|embalad[oa]s en)\b"
+COMPLETES_EARLIER = r"\b(?:weigh(?:ed|ing|s)?|pesaban|pesaba|pesan|peso total|pesava|pesavam|" + PACKED_IN + r")\b"
+# A count whose drug is named as known (`210 packages containing the alleged methamphetamine`,
+# `paquetes con la droga`): the packages of a load already reported, not another seizure.
+ANAPHORIC_DRUG_GAP = (
+    r"\b(?:containing|holding|with|filled with|con|que contenian|que contenia|llen[oa]s de|contendo|com|chei[oa]s de)\s+"
+    r"(?:the|la|el|los|las|a|o|os|as|dicha|dicho|esa|ese|essa|esse)\s|\b(?:alleged|suspected|presunt[oa]|supuest[oa]|supost[oa])\b"
 )
 # A definite article or demonstrative right before a quantity: the load was mentioned before.
 DEFINITE_BEFORE = r"\b(?:the|los|las|la|el|these|those|estos|estas|esos|esas|dichos|dichas|said|that|this)\s+$"
@@ -52,17 +58,77 @@ RATE_AFTER = (
     r"^\s*(?:(?:a|an|per|each|every|al|por|cada|a la)\s+(?:year|week|day|month|ano|semana|dia|mes)s?\b|"
     r"(?:annually|yearly|weekly|daily|monthly|anuales|anualmente|semanales|diarios|diarias|mensuales)\b)"
 )
-# A running total over a period, not one seizure.
+# A running total over a period, not one seizure: the period alone says so.
 AGGREGATE = (
     r"\b(?:so far this (?:year|month)|so far in \d{4}|this year alone|since january|since the start of the year|"
-    r"since the beginning of the year|year to date|in the first (?:half|quarter|[a-z]+ months)|during the year|"
-    r"in all of \d{4}|en lo que va del? (?:ano|mes|\d{4})|en lo que va de este ano|desde enero|"
-    r"desde (?:inicios|principios|comienzos) de(?:l)? ano|en el primer (?:semestre|trimestre)|durante el ano|"
-    r"a lo largo del ano|este ano en total)\b"
+    r"since the beginning of the year|year to date|(?:in|during|over|for) the (?:first|second|last|past) (?:half|quarter|"
+    r"semester|[a-z0-9]+ (?:months|years))|(?:in|during|for) (?:the )?fiscal (?:year|\d{4})|during the year|"
+    r"in all of \d{4}|between january and|from january to|en lo que va del? (?:ano|mes|\d{4})|en lo que va de este ano|"
+    r"desde enero|desde (?:inicios|principios|comienzos) de(?:l)? ano|(?:en|durante) el (?:primer|segundo) (?:semestre|"
+    r"trimestre|cuatrimestre)|(?:en|durante) (?:los|el) (?:primeros|ultimos) [a-z0-9]+ (?:meses|anos)|"
+    r"(?:en|durante) el (?:ano|ejercicio) fiscal|entre enero y|de enero a|durante el ano|a lo largo del ano|"
+    r"este ano en total|(?:no|durante o) (?:primeiro|segundo) (?:semestre|trimestre)|"
+    r"(?:nos|durante os) (?:primeiros|ultimos) [a-z0-9]+ (?:meses|anos)|entre janeiro e|de janeiro a|"
+    r"desde o inicio do ano|ate agora)\b"
     # `Colombia's cocaine seizures totaled 650 tons last year`
     r"|\b(?:seizures|interdictions|incautaciones|decomisos|aseguramientos|apreensoes)\b[^.;]{0,40}"
     r"\b(?:totaled|totalled|totaling|reached|amounted to|rose to|fell to|climbed to|sumaron|suman|alcanzaron|"
     r"alcanzan|llegaron a|ascendieron a|ascienden a|somaram)\b"
+)
+# A year as the frame of a figure (`in 2024`, `last year`, `el ano pasado`, `em 2024`): a yearly
+# total when the sentence also says it covers a country or adds up (PERIOD_SCOPE, TOTAL_WORDS),
+# or when nothing in it points to one event (ONE_EVENT, a record).
+YEAR_FRAME = (
+    r"\b(?:in|during|for|throughout|en|durante|a lo largo de|em|ao longo de)\s+(?:the year\s+|el ano\s+|o ano de\s+)?"
+    r"(?:19|20)\d{2}\b"
+    r"|\b(?:last|past|previous|this) year\b|\bel ano (?:pasado|anterior)\b|\beste ano\b|"
+    r"\bano (?:passado|anterior)\b|\b(?:neste|nesse|este) ano\b"
+)
+# A figure that covers a country or a year: `nationwide`, `en todo el pais`, `the highest annual figure`.
+PERIOD_SCOPE = (
+    r"\b(?:nationwide|countrywide|across the country|throughout the country|all over the country|in the whole country|"
+    r"annual|yearly|en todo el (?:pais|territorio)|a nivel nacional|anual|anuales|"
+    r"em todo o (?:pais|territorio)|em nivel nacional)\b"
+)
+# What makes a figure framed by a year one seizure: a vessel, vehicle or place named as one
+# (`aboard a ship`, `en un camion`), a day or a month, the event named in the singular, or a
+# verb of discovery (yearly figures are `seized`, one load is `found`).
+_CONVEYANCES = (
+    r"ship|boat|vessel|freighter|cargo ship|container ship|container|truck|lorry|trailer|tractor-trailer|car|van|"
+    r"vehicle|bus|plane|aircraft|light aircraft|jet|submarine|semi-submersible|narco-sub|speedboat|go-fast|yacht|"
+    r"sailboat|fishing boat|warehouse|house|home|farm|ranch|lab|laboratory|suitcase|backpack|"
+    r"barco|buque|lancha|velero|semisumergible|contenedor|camion|camioneta|tractocamion|tractomula|vehiculo|auto|"
+    r"automovil|avioneta|aeronave|bodega|vivienda|casa|finca|rancho|laboratorio|maleta|embarcacion|autobus|furgon|"
+    r"navio|veleiro|conteiner|contentor|caminhao|carreta|carro|veiculo|aviao|galpao|fazenda|sitio|mala|embarcacao|onibus"
+)
+_DAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo"
+_MONTHS = (
+    r"january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril|"
+    r"mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|marco|maio|junho|"
+    r"julho|setembro|outubro|novembro|dezembro"
+)
+ONE_EVENT = (
+    r"\b(?:a|an|one|single|un|una|um|uma)\s+(?:[a-z-]+\s+){0,2}?(?:" + _CONVEYANCES + r")\b"
+    r"|\b(?:found|discovered|uncovered|intercepted|boarded|hallaron|hallo|encontraron|encontro|descubrieron|descubrio|"
+    r"localizaron|localizo|interceptaron|intercepto|encontrou|encontraram|descobriu|descobriram|interceptou|interceptaram)\b"
+    r"|\b(?:" + _DAYS + r")\b|\b(?:segunda|terca|quarta|quinta|sexta)-feira\b|\b(?:yesterday|ayer|anoche|ontem)\b"
+    r"|\b(?:in|en|em|on|de)\s+(?:early\s+|late\s+|mid-)?(?:" + _MONTHS + r")\b|\b\d{1,2}\s+de\s+(?:" + _MONTHS + r")\b"
+    r"|\b(?:earlier|later) (?:this|that|last) year\b|\b(?:earlier|later) in (?:19|20)\d{2}\b"
+    r"|\b(?:the|a|an|this|that|its|single)\s+(?:[a-z-]+\s+)?(?:seizure|haul|bust|raid|operation|interdiction|shipment|"
+    r"consignment|load)\b"
+    r"|\b(?:el|un|este|ese|aquel|dicho)\s+(?:[a-z]+\s+)?(?:decomiso|operativo|cargamento|alijo|hallazgo|aseguramiento|golpe|"
+    r"allanamiento|procedimiento)\b|\b(?:la|una|esta|esa|dicha)\s+(?:[a-z]+\s+)?(?:incautacion|operacion|intercepcion|"
+    r"aprehension)\b|\b(?:a|uma|essa|esta)\s+(?:[a-z]+\s+)?(?:apreensao|operacao)\b|\b(?:o|um|esse|este)\s+"
+    r"(?:[a-z]+\s+)?carregamento\b"
+)
+# A past seizure quoted as the record (`the port's record remains the 4.1 tons seized in 2021`,
+# `el mayor decomiso sigue siendo el de tres toneladas`): a seizure of its own, though written
+# like one already known, and one event whatever year frames it.
+RECORD_INTRO = (
+    r"\b(?:record|largest|biggest|largest-ever|mayor|mas grande|maior|recorde)\b[^.;]{0,80}?"
+    r"\b(?:remains|remained|is still|was still|still is|stands|stood|was|is|sigue siendo|seguia siendo|continua siendo|"
+    r"es|fue|era|segue sendo|continua sendo|foi)\s+(?:at\s+)?(?:(?:that|those) of\s+|(?:el|la|los|las|o|a) de\s+)?"
+    r"(?:(?:the|el|la|los|las|o|a|os|as)\s+)?(?:(?:de|of)\s+)?$"
 )
 # `seized 4.2 tons last year, down from 6 tons in 2021`: figures compared across periods.
 COMPARED_AFTER = r"^[^.;]{0,40}\b(?:down from|up from|compared with|compared to|versus|frente a|comparado con|en comparacion con|contra|respecto a|a diferencia de)\s+(?:the\s+|los\s+|las\s+)?\d"
@@ -112,9 +178,10 @@ def link_drugs(quantities: pl.DataFrame, drugs: pl.DataFrame, prepared: pl.DataF
             "qid", "drug", "d_start", "d_end",
             pl.when(pl.col("link") == 1).then(pl.col("d_start") - pl.col("describing_length"))
             .otherwise(pl.col("d_start")).alias("form_start"),
+            ((pl.col("link") == 1) & pl.col("_after_gap").str.contains(ANAPHORIC_DRUG_GAP)).alias("anaphoric_drug"),
         )
     )
-    return quantities.join(best, on="qid", how="left")
+    return quantities.join(best, on="qid", how="left").with_columns(pl.col("anaphoric_drug").fill_null(False))
 
 
 def _nearest_cue(quantities: pl.DataFrame, cues: pl.DataFrame) -> pl.DataFrame:
@@ -147,7 +214,9 @@ def qualify(quantities: pl.DataFrame, cues: pl.DataFrame, prepared: pl.DataFrame
     return quantities.with_columns(
         (pl.col("cue") == "seize").fill_null(False).alias("seize_context"),
         pl.col("cue_before").is_null().alias("passive"),
-        pl.col("_before").str.contains(DEFINITE_BEFORE).alias("definite"),
+        pl.col("_before").str.contains(RECORD_INTRO).alias("record"),
+    ).with_columns(
+        (pl.col("_before").str.contains(DEFINITE_BEFORE) & ~pl.col("record")).alias("definite"),
     ).drop("low")
 
 
@@ -207,26 +276,33 @@ def merge_in_sentence(quantities: pl.DataFrame, prepared: pl.DataFrame) -> pl.Da
 NAMES_ITS_CONTENT = r"^\s*\)?\s*(?:of|de|del|da|do)\b"
 
 
-def imply_drugs(quantities: pl.DataFrame, prepared: pl.DataFrame) -> pl.DataFrame:
+def imply_drugs(quantities: pl.DataFrame, drugs: pl.DataFrame, prepared: pl.DataFrame) -> pl.DataFrame:
     """A seized weight or count without a drug of its own (`In the second raid they found
-    1,500 kg on a boat`) takes the drug of the seizure just before it in the same paragraph.
-    Not a figure introduced as known (`Las 8 mil 400 dosis aseguradas`):
-    that one restates or completes a seizure. Adds `implied_drug`."""
+    1,500 kg on a boat`, `a further 1,450 kilos in two containers` a paragraph later) takes the
+    drug of the last seizure before it in the article, or with none the last drug the article
+    named (a headline's `Police seize cocaine`): news names the drug once and leaves it to the
+    reader after. Not a figure introduced as known (`Las 8 mil 400 dosis aseguradas`): that one
+    restates or completes a seizure. Adds `implied_drug`."""
     sources = quantities.filter(pl.col("drug").is_in(SEIZURE_DRUG_GROUPS) & pl.col("seize_context")).select(
         "doc", pl.col("q_start").alias("source_start"), pl.col("drug").alias("source_drug"),
-        pl.col("para_no").alias("source_para"),
-    ).sort("source_start")
+    )
+    named = drugs.filter(pl.col("drug").is_in(SEIZURE_DRUG_GROUPS)).select(
+        "doc", pl.col("d_start").alias("named_start"), pl.col("drug").alias("named_drug"),
+    )
     bare = (
         pl.col("drug").is_null() & pl.col("seize_context") & pl.col("absorbed_by").is_null() & ~pl.col("definite")
         & ~window(pl.col("low"), pl.col("q_end"), pl.col("q_end") + 6).str.contains(NAMES_ITS_CONTENT)
     )
-    joined = with_texts(quantities, prepared, "low").with_columns(bare.alias("_bare")).drop("low")
-    joined = join_nearest(joined, sources, "q_start", "source_start", inclusive=False)
-    implied = (pl.col("_bare") & (pl.col("source_para") == pl.col("para_no"))).fill_null(False)
-    return joined.with_columns(
-        pl.when(implied).then("source_drug").otherwise("drug").alias("drug"),
-        implied.alias("implied_drug"),
-    ).drop("_bare", "source_start", "source_drug", "source_para")
+    # Only the few bare figures look for a drug.
+    bare_figures = with_texts(quantities, prepared, "low").filter(bare).select("qid", "doc", "q_start")
+    bare_figures = join_nearest(bare_figures, sources, "q_start", "source_start", inclusive=False)
+    implied = join_nearest(bare_figures, named, "q_start", "named_start", inclusive=False).select(
+        "qid", pl.coalesce("source_drug", "named_drug").alias("implied")
+    ).drop_nulls("implied")
+    return quantities.join(implied, on="qid", how="left", maintain_order="left").with_columns(
+        pl.coalesce("implied", "drug").alias("drug"),
+        pl.col("implied").is_not_null().alias("implied_drug"),
+    ).drop("implied")
 
 
 def judge(quantities: pl.DataFrame, prepared: pl.DataFrame) -> pl.DataFrame:
@@ -243,39 +319,64 @@ def judge(quantities: pl.DataFrame, prepared: pl.DataFrame) -> pl.DataFrame:
         & pl.col("absorbed_by").is_null()
     )
     quantities = with_texts(quantities, prepared, "low").with_columns(may_be_seizure.alias("_may_be_seizure"))
-    # The regexes read only the quantities that may be seizures (see `only_where`).
+    # The regexes read only the quantities that may be seizures (see `only_where`); the texts
+    # they read are cut once, as columns (an eager frame does not share subexpressions).
     relevant = pl.col("_may_be_seizure")
-    after, before = only_where(relevant, pl.col("_after")), only_where(relevant, pl.col("_before"))
-    sentence = only_where(relevant, window(pl.col("low"), pl.col("s_start"), pl.col("s_end")))
+    quantities = quantities.with_columns(
+        only_where(relevant, pl.col("_after")).alias("_after"),
+        only_where(relevant, pl.col("_before")).alias("_before"),
+        only_where(relevant, window(pl.col("low"), pl.col("s_start"), pl.col("s_end"))).alias("_sentence"),
+    )
+    after, before, sentence = pl.col("_after"), pl.col("_before"), pl.col("_sentence")
+    # A year that frames the figure: in the clause after it, or anywhere before it unless it
+    # qualifies a superlative (`the largest seizure in 2023`). Each regex reads only the rows
+    # the one before left in question.
+    year_in_before = before.str.contains(YEAR_FRAME)
+    year_before = year_in_before & ~only_where(year_in_before, before).str.contains(
+        SUPERLATIVE + r"[^,;]{0,60}(?:" + YEAR_FRAME + ")"
+    )
+    quantities = quantities.with_columns(
+        (after.str.contains(r"^[^,;]*(?:" + YEAR_FRAME + ")") | year_before).alias("_year_framed"),
+        sentence.str.contains(TOTAL_WORDS).alias("total_words"),
+    )
+    # Then what else the sentence says decides between a yearly total and one seizure of that year.
+    framed_sentence = only_where(pl.col("_year_framed"), sentence)
+    one_event = framed_sentence.str.contains(ONE_EVENT) | pl.col("record")
+    yearly_total = pl.col("_year_framed") & (framed_sentence.str.contains(PERIOD_SCOPE) | pl.col("total_words") | ~one_event)
     # An aggregate marker in the clause after the figure, or anywhere before it unless it
     # qualifies a superlative (`la mayor aprehension en lo que va de ano`).
     aggregate_after = after.str.contains(r"^[^,;]*(?:" + AGGREGATE + ")")
     aggregate_before = before.str.contains(AGGREGATE) & ~before.str.contains(SUPERLATIVE + r"[^,;]{0,60}(?:" + AGGREGATE + ")")
     flags = {
         "is_rate": after.str.contains(RATE_AFTER),
-        "is_aggregate": aggregate_after | aggregate_before | after.str.contains(COMPARED_AFTER) | before.str.contains(COMPARED_BEFORE),
+        "is_aggregate": (
+            aggregate_after | aggregate_before | yearly_total | after.str.contains(COMPARED_AFTER)
+            | before.str.contains(COMPARED_BEFORE)
+        ),
         "total_qualifier": (pl.col("qualifier_kind") == "total").fill_null(False),
-        "total_words": sentence.str.contains(TOTAL_WORDS),
+        "total_words": pl.col("total_words"),
         "total_words_near": before.str.contains("(?:" + TOTAL_WORDS + r")[^.;:,]*$") | after.str.contains(r"^[^;:,]*(?:" + TOTAL_WORDS + ")"),
         "offload": before.str.contains(OFFLOAD),
     }
     quantities = quantities.with_columns(pl.when(relevant).then(flag).alias(name) for name, flag in flags.items())
     return quantities.with_columns(
         (relevant & ~pl.col("is_rate") & ~pl.col("is_aggregate")).alias("candidate")
-    ).drop("low", "_after", "_before", "_may_be_seizure")
+    ).drop("low", "_after", "_before", "_sentence", "_year_framed", "_may_be_seizure")
 
 
 def merge_across_sentences(quantities: pl.DataFrame) -> pl.DataFrame:
     """A count or a weight that completes the seizure before it (`restatement-units-merge`):
     within two sentences, of the same drug or none, introduced by a definite article or by
-    `weighed`/`split into`, and filling what the seizure lacks. Adds `completes` (the qid)."""
+    `weighed`/`split into` (or a count of a drug named as known: `210 packages containing the
+    alleged methamphetamine`), and filling what the seizure lacks. Adds `completes` (the qid)."""
     seizures = quantities.filter(pl.col("candidate")).select(
         "doc", pl.col("qid").alias("completes"), pl.col("q_start").alias("target_start"),
         pl.col("sentence_no").alias("target_sentence"), pl.col("drug").alias("target_drug"),
         pl.col("quantity_kg").alias("target_kg"), pl.col("quantity_units").alias("target_units"),
     )
     completers = quantities.filter(
-        pl.col("absorbed_by").is_null() & (pl.col("definite") | pl.col("completes_earlier"))
+        pl.col("absorbed_by").is_null()
+        & (pl.col("definite") | pl.col("completes_earlier") | (pl.col("anaphoric_drug") & (pl.col("dimension") == "count")))
     ).select("qid", "doc", "q_start", "sentence_no", "drug", "dimension", "quantity_kg", "quantity_units")
     # A figure equal to one of an earlier seizure restates it (`Las 8 mil 400 dosis aseguradas`).
     restating = completers.join(

@@ -65,12 +65,17 @@ TIE_FORWARD_CUES = _forms(
     "link:ed|ed to|s to", "tied to", "traced to", "traced", "owned by", "run by", "operated by",
     "working for", "works for", "worked for", "bound for", "destined for", "supplied", "supplying",
     "used by", "property of", "on behalf of", "financed by", "sent by", "shipped by", "ordered by",
-    "ties to", "links to", "connected to",
-    "pertenec:ia|ian|e|en|iente|ientes|iente a|ientes a|ian a|ia a", "atribu:ido|ida|idos|idas|yo|yeron|yen|ye",
-    "vincul:ado|ada|ados|adas|o|aron|ada a|ado a|ados a|adas a|ado con|ada con", "lig:ado|ada|ados|adas",
-    "propiedad de", "destinad:o a|a a|os a|as a", "usad:o por|a por|os por|as por",
-    "utilizad:o por|a por|os por|as por", "al servicio de", "financiad:o por|a por", "vinculos con",
-    "pertenc:ia|iam", "ligad:o a|a a",
+    "ties to", "links to", "connected to", "controlled by", "managed by", "directed by", "commanded by",
+    "answer:s to|ed to|ing to", "report:s to|ed to",
+    "pertenec:ia|ian|e|en|iente|ientes|iente a|ientes a|ian a|ia a|ia al|ian al|iente al|ientes al",
+    "atribu:ido|ida|idos|idas|yo|yeron|yen|ye",
+    "vincul:ado|ada|ados|adas|o|aron|a|an|ada a|ado a|ados a|adas a|ado con|ada con|ado al|ada al",
+    "lig:ado|ada|ados|adas", "propiedad de", "propiedad del", "destinad:o a|a a|os a|as a", "usad:o por|a por|os por|as por",
+    "utilizad:o por|a por|os por|as por", "al servicio de", "al servicio del", "financiad:o por|a por", "vinculos con",
+    "controlad:o por|a por|os por|as por", "operad:o por|a por|os por|as por", "dirigid:o por|a por|os por|as por",
+    "respond:e a|en a|ia a|ian a|e al|en al|ia al|ian al", "opera para", "operaba para", "trabaja para", "trabajaba para",
+    "pertenc:ia|iam|ia ao|iam ao|ia a|iam a|e ao|e a", "ligad:o a|a a|o ao|a ao", "atribuid:o ao|a ao|os ao|as ao",
+    "controlad:o pelo|a pelo|os pelo|as pelo", "vinculad:o ao|a ao|os ao|as ao",
 )
 # A group before these words is tied to the operation or load that follows.
 TIE_BACKWARD_CUES = _forms(
@@ -86,6 +91,14 @@ NEGATION_CUES = (
     "no fue vinculada", "no fueron vinculados", "no informaron a que", "no informo a que", "no precisaron a que",
     "no preciso a que", "se desconoce a que", "descartaron", "descarto", "descarta", "descartan",
     "sin vinculos", "no se ha determinado", "nao informou",
+)
+# Denying that a group is there or involved (`the government denied that the gang operates in
+# the state`): the groups of such a sentence are not tied to anything, but the sentence says
+# nothing of the loads' other ties.
+DENIAL_CUES = _forms(
+    "denied", "deny", "denies", "denying", "rejected claims", "dismissed claims", "no presence", "does not operate",
+    "do not operate", "neg:o|aron|o que|aron que|a que|an que|ando", "niega:|n", "desminti:o|eron", "rechaz:o|aron",
+    "no opera:|n", "sin presencia", "neg:ou|aram|a que|ou que|aram que", "desmentiu", "nao opera:|m",
 )
 # Phrases that refer back to a group named before; the value restricts the kind of group.
 BACK_REFERENCES = {
@@ -123,6 +136,11 @@ OPERATION_REFERENTS = (
     "the operation", "the raid", "the lab", "the laboratory", "the facility", "the house", "the site",
     "the ring", "the complex", "el operativo", "la operacion", "el laboratorio", "el inmueble", "el predio",
     "la vivienda", "el complejo", "los complejos", "el narcolaboratorio", "the network's operation",
+    # everything seized, named together
+    "the drugs", "the seized drugs", "the narcotics", "the loads", "the shipments", "las drogas", "los narcoticos",
+    "los cargamentos", "las drogas incautadas", "as drogas", "os entorpecentes", "as cargas",
+    "the camp", "the warehouse", "the farm", "the ranch", "el sitio", "el lugar", "el campamento", "la bodega",
+    "la finca", "el rancho", "la narcococina", "o laboratorio", "a operacao", "o local", "a fazenda", "o galpao",
 )
 
 # Counted things named without a number (`the pills were traced to…`): what a tie refers to.
@@ -132,7 +150,7 @@ def _cue_types() -> dict[str, tuple[str, ...]]:
     types: dict[str, list[str]] = defaultdict(list)
     groups = [
         (SEIZURE_CUES, "seize"), (NON_SEIZURE_CUES, "block"), (TIE_FORWARD_CUES, "tie_forward"),
-        (TIE_BACKWARD_CUES, "tie_backward"), (NEGATION_CUES, "negation"),
+        (TIE_BACKWARD_CUES, "tie_backward"), (NEGATION_CUES, "negation"), (DENIAL_CUES, "denial"),
         (INTERNATIONAL_WATERS, "international_waters"), (SEPARATE_CUES, "separate"),
         (PLURAL_REFERENTS, "plural_referent"), (OPERATION_REFERENTS, "operation_referent"),
         (UNIT_REFERENTS, "unit_referent"),

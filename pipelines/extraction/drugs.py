@@ -18,7 +18,8 @@ DRUG_TERMS = {
         "base paste", "coca paste", "coca base", "pasta base", "pasta base de cocaína", "pasta básica",
         "pasta básica de cocaína", "pasta de coca", "base de coca", "cocaína base", "clorhidrato de cocaína",
         "cocaine hydrochloride", "cocaine hcl", "liquid cocaine", "cocaína líquida", "basuco", "bazuco",
-        "alcaloide", "el alcaloide", "cocaína pura",
+        "alcaloide", "el alcaloide", "cocaína pura", "powder cocaine", "powdered cocaine", "cocaine powder",
+        "cocaína en polvo",
     ),
     "cannabis": (
         "marijuana", "marihuana", "mariguana", "maconha", "cannabis", "hashish", "hachís", "hachis",
@@ -54,7 +55,11 @@ DRUG_TERMS = {
     ),
     "referring": (
         "the drug", "la droga", "esta droga", "dicha droga", "the narcotic", "el narcótico",
-        "el estupefaciente", "the substance", "la sustancia", "el enervante",
+        "el estupefaciente", "the substance", "la sustancia", "el enervante", "the same drug", "the same substance",
+        "misma droga", "misma sustancia", "mismo alcaloide", "mismo narcótico", "esa droga",
+        "a droga", "mesma droga", "mesma substância", "essa droga", "o entorpecente", "a substância", "o narcótico",
+        # `1.1 tonnes of powder`: the drug the article is about, in the form it is seized
+        "powder", "white powder", "polvo blanco", "pó branco",
     ),
     "unspecified": (
         "drugs", "drogas", "narcotics", "narcóticos", "estupefacientes", "illegal drugs", "drogas ilícitas",

@@ -34,7 +34,7 @@ ROLE_MARKERS = {
         "smuggled to", "trafficked to", "with destination", "com destino a", "destined", "bound")},
     **{m: "border" for m in (
         "border with", "frontera con", "borders", "bordering", "limita con", "limitrofe con", "divisa com",
-        "fronteira com")},
+        "fronteira com", "puente internacional", "ponte internacional", "cruce fronterizo")},
     **{m: "transit" for m in ("via", "through", "en transito por", "transiting")},
 }
 # Words that end the reach of a marker: `procedente de Ecuador en el puerto de Algeciras`.
@@ -44,7 +44,7 @@ ROLE_GAP = r"^\s*(?:[a-z'.-]+\s+){0,4}$"
 # `Colombian waters`, `autoridades panamenas`, `Ejercito Mexicano`, `aguas colombianas`.
 AUTHORITY_NOUNS_AFTER = (
     r"^(?:\s*-\s*|\s+)(?:(?:federal|national|state|local|military|naval|anti-?drug|anti-?narcotics|"
-    r"counter-?narcotics|border|security|judicial|drug|customs|navy)\s+)?"
+    r"counter-?narcotics|border|security|judicial|drug|customs|navy|territorial|coastal|inland|sovereign)\s+)?"
     r"(?:authorities|authority|police|policemen|officers|officials|customs|navy|army|military|soldiers|troops|"
     r"marines|coast ?guard|coastguard|border|agents|investigators|prosecutors|government|forces|security|"
     r"anti-?drug|anti-?narcotics|counter-?narcotics|federal|national police|attorney|judiciary|justice|"
@@ -114,6 +114,9 @@ PLACE_SCHEMA = {
     "in_dateline": pl.Boolean,
     "national_waters": pl.Boolean,  # `Colombian waters`, `aguas colombianas`
 }
+# A name that names a border crossing (`the Hidalgo International Bridge`, `the Lukeville port
+# of entry`): the crossing joins two countries, so it does not say on which side drugs were found.
+CROSSING_AFTER = r"^\s+(?:international\s+)?(?:bridge|border crossing|crossing|port of entry)\b"
 NATIONAL_WATERS_AFTER = r"^(?:'s)?\s+(?:territorial\s+|national\s+)?waters\b"
 NATIONAL_WATERS_BEFORE = r"\baguas\s+(?:territoriales\s+|jurisdiccionales\s+|nacionales\s+)?(?:de\s+|del\s+)?$"
 
@@ -266,6 +269,7 @@ def _assign_roles(geo: pl.DataFrame, cues: pl.DataFrame) -> pl.DataFrame:
     geo = geo.with_columns(
         pl.when(reaches).then("marker_role").alias("marker_role"),
         pl.col("after").str.contains(r"^-?\s*flagged\b").alias("flagged"),
+        pl.col("after").str.contains(CROSSING_AFTER).alias("crossing"),
     )
     same_sentence = (pl.col("doc") == pl.col("doc").shift(1)) & (pl.col("sentence_no") == pl.col("sentence_no").shift(1))
     previous_gap = pl.col("before").str.slice(pl.col("before").str.len_bytes() - (pl.col("m_start") - pl.col("m_end").shift(1)))
@@ -286,6 +290,7 @@ def _assign_roles(geo: pl.DataFrame, cues: pl.DataFrame) -> pl.DataFrame:
     base = pl.coalesce(pl.col("marker_role"), inherited)
     role = (
         pl.when(pl.col("flagged")).then(pl.lit("attribute"))
+        .when(pl.col("crossing")).then(pl.lit("border"))
         .when(is_demonym)
         .then(pl.when(base.is_in(["origin", "destination", "border", "transit"])).then(base).otherwise(demonym_role))
         .otherwise(pl.coalesce(base, pl.lit("location")))

@@ -24,7 +24,7 @@ UNITS = {
     **{u: ("mass", 1000.0, None) for u in (
         "tons", "ton", "tonnes", "tonne", "toneladas", "tonelada", "metric tons", "metric ton",
         "metric tonnes", "metric tonne", "toneladas metricas", "tonelada metrica", "tn", "tm")},
-    **{u: ("mass", KG_PER_POUND, None) for u in ("pounds", "pound", "lbs", "lb", "libras", "libra")},
+    **{u: ("mass", KG_PER_POUND, None) for u in ("pounds", "pound", "lbs.", "lbs", "lb.", "lb", "libras", "libra")},
     **{u: ("mass", 0.001, None) for u in (
         "grams", "gram", "grammes", "gramme", "gramos", "gramo", "gramas", "grama", "grs", "gr", "g")},
     **{u: ("mass", 0.000001, None) for u in ("milligrams", "milligram", "miligramos", "miligramo", "mg")},
@@ -40,7 +40,8 @@ UNITS = {
         "packages", "package", "packets", "packet", "paquetes", "paquete", "pacotes", "pacote",
         "parcels", "parcel")},
     **{u: ("count", 1.0, "bricks") for u in (
-        "bricks", "brick", "ladrillos", "ladrillo", "tabiques", "panes", "panelas", "panela", "blocks")},
+        "bricks", "brick", "ladrillos", "ladrillo", "tabiques", "panes", "panelas", "panela", "blocks",
+        "tabletes", "tablete", "tijolos", "tijolo")},
     **{u: ("count", 1.0, "bales") for u in ("bales", "bale", "fardos", "fardo")},
     **{u: ("count", 1.0, "bundles") for u in ("bundles", "bundle", "bultos", "bulto")},
     **{u: ("count", 1.0, "wraps") for u in ("envoltorios", "envoltorio", "wraps", "sachets", "bolsitas")},
@@ -67,8 +68,11 @@ _MASS_OR_VOLUME = alternation([u for u, (dim, _, _) in UNITS.items() if dim != "
 _COUNT = alternation([u for u, (dim, _, _) in UNITS.items() if dim == "count"])
 _WORDS = alternation(NUMBER_WORDS)
 _MULTIPLIERS = alternation(MULTIPLIERS)
+# `between 2 and 3 tons`, `2-3 tons`, `entre 400 y 500 kilos`: the lower bound, the figure the
+# text commits to (as `more than 2 tons` is 2 tons), flagged approximate.
+_RANGE_START = r"(?:(?:between|entre)\s+(?P<range_low>" + DIGITS + r"|" + _WORDS + r")\s+(?:and|y|e)\s+|(?P<range_from>" + DIGITS + r")\s*(?:-|to|a)\s*)"
 QUANTITY = (
-    r"(?:(?P<qualifier>" + alternation(QUALIFIERS) + r")\s+)?"
+    r"(?:(?P<qualifier>" + alternation(QUALIFIERS) + r")\s+)?" + _RANGE_START + r"?"
     r"(?:(?:(?P<digits>" + DIGITS + r")|(?P<word>" + _WORDS + r"))"
     r"(?:\s+(?P<multiplier>" + _MULTIPLIERS + r")(?:\s+(?P<tail>\d{1,3}))?(?:\s+de)?)?"
     r"|(?P<bare_multiplier>\bmil)(?:\s+(?P<bare_tail>\d{1,3}))?)"
@@ -142,8 +146,12 @@ def _parse_quantities(matches: pl.DataFrame) -> pl.DataFrame:
     parts = matches.with_columns(pl.col("match").str.extract_groups(QUANTITY).alias("_g")).unnest("_g")
     parts = parts.with_columns(
         pl.coalesce(pl.col("unit"), pl.col("count_unit")).str.replace_all(r"\s+", " ").alias("unit_key"),
-        pl.col("qualifier").str.replace_all(r"\s+", " ").replace_strict(QUALIFIERS, default=None).alias("qualifier_kind"),
+        pl.coalesce(
+            pl.col("qualifier").str.replace_all(r"\s+", " ").replace_strict(QUALIFIERS, default=None),
+            pl.when(pl.coalesce("range_low", "range_from").is_not_null()).then(pl.lit("approximate")),
+        ).alias("qualifier_kind"),
         pl.col("word").str.replace_all(r"\s+", " ").alias("word"),
+        pl.coalesce("range_low", "range_from").str.replace_all(r"\s+", " ").alias("range_low"),
         pl.coalesce(pl.col("multiplier"), pl.col("bare_multiplier")).alias("multiplier"),
         pl.coalesce(pl.col("tail"), pl.col("bare_tail")).alias("tail"),
         pl.coalesce(pl.col("and_half"), pl.col("y_media")).alias("half"),
@@ -154,7 +162,8 @@ def _parse_quantities(matches: pl.DataFrame) -> pl.DataFrame:
         & ~((pl.col("dimension") == "count") & pl.col("half").is_not_null())
     )
     value = number_value(pl.col("digits"), pl.col("word"), pl.col("multiplier"), pl.col("tail"), pl.col("half"))
-    parts = parts.with_columns(value.alias("value"))
+    low = number_value(pl.col("range_low"), pl.col("range_low"), pl.col("multiplier"), pl.lit(None), pl.lit(None))
+    parts = parts.with_columns(pl.when(pl.col("range_low").is_not_null()).then(low).otherwise(value).alias("value"))
     return parts.select("match", "qualifier_kind", "dimension", "value", *_in_units(pl.col("factor")), "unit_type").filter(
         pl.col("value") > 0
     )

@@ -25,8 +25,11 @@ from pipelines.extraction.text import fold
 COUNTRY_NAMES_NOT_PLACES = {"chad", "jordan", "georgia", "jersey", "guernsey", "man", "granada"}
 
 # When one surface form is several kinds of thing, the earlier kind wins: `Sinaloa Cartel` is a
-# group, `Gulf of Mexico` a sea, `Colombia` a country rather than a city.
-KIND_ORDER = ("actor", "drug", "region", "country", "demonym", "place")
+# group, `Gulf of Mexico` a sea. A country and a place of the same name (`Puerto Rico` in
+# Misiones, `Santa Elena` in Ecuador) are equals: readings of one ambiguous name, resolved by
+# context, the country's first.
+KIND_RANKS = {"actor": 0, "drug": 1, "region": 2, "country": 3, "place": 3, "demonym": 4}
+COUNTRY_PRIORITY = -1  # before every place (their priority is their row in places.csv)
 
 LEXICON_SCHEMA = {
     "key": pl.Utf8,  # folded, lower-case surface form
@@ -140,15 +143,15 @@ def lexicon() -> pl.DataFrame:
     for name, iso in names:
         key = fold(name).lower()
         if len(owners[key]) == 1 and key not in COUNTRY_NAMES_NOT_PLACES and len(key) > 2:
-            add(name, "country", iso)
+            add(name, "country", iso, priority=COUNTRY_PRIORITY)
     for row in _rows("country_names.csv"):
         kind = "country" if row["kind"] == "name" else row["kind"]
-        add(row["name"], kind, row["country_iso2"] or None, case_sensitive=row["case_sensitive"] == "1")
+        add(row["name"], kind, row["country_iso2"] or None, case_sensitive=row["case_sensitive"] == "1", priority=COUNTRY_PRIORITY)
     for priority, row in enumerate(_rows("places.csv")):
         add(row["name"], "place", row["country_iso2"], needs_context=row["needs_context"] == "1", priority=priority)
 
     frame = pl.DataFrame(rows, schema=LEXICON_SCHEMA, orient="row").unique(["key", "kind", "target", "cased"], keep="first")
     # Keep only the readings of the strongest kind for each surface form.
-    rank = pl.col("kind").replace_strict({k: i for i, k in enumerate(KIND_ORDER)}, return_dtype=pl.Int32)
+    rank = pl.col("kind").replace_strict(KIND_RANKS, return_dtype=pl.Int32)
     frame = frame.with_columns(rank.alias("_rank")).filter(pl.col("_rank") == pl.col("_rank").min().over("key"))
     return frame.drop("_rank").sort("key", "priority")

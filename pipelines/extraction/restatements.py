@@ -63,8 +63,8 @@ def find_totals(seizures: pl.DataFrame) -> pl.DataFrame:
 
     A figure is a total when the headline or lead calls it one right next to it (`a combined
     3.5 tonnes`, `en total`, `… in two operations`), or when it equals the sum of two, three or all
-    the other seizures and is in the headline or in a sentence that says something adds up
-    (`which together total`). A sum alone is not enough: a real seizure can equal the sum of
+    the other seizures and is in the headline (rounded as headlines round) or in a sentence that
+    says something adds up (`which together total`). A sum alone is not enough: a real seizure can equal the sum of
     two others by chance.
     """
     # A total adds up other loads: with no other seizure of its drug in the body, `in total`
@@ -76,8 +76,10 @@ def find_totals(seizures: pl.DataFrame) -> pl.DataFrame:
         & (others >= 1)
     ).select("qid")
     parts = seizures.join(by_words, on="qid", how="anti").select("qid", "doc", "drug", "quantity_kg")
+    # A headline rounds its total as it rounds a single figure.
     totals = seizures.filter(pl.col("is_headline") | pl.col("total_qualifier") | pl.col("total_words")).select(
-        "qid", "doc", "drug", "quantity_kg"
+        "qid", "doc", "drug", "quantity_kg",
+        pl.when(pl.col("is_headline")).then(HEADLINE_TOLERANCE).otherwise(TOTAL_TOLERANCE).alias("tolerance"),
     )
     other = parts.select("doc", "drug", pl.col("qid").alias("qid_a"), pl.col("quantity_kg").alias("kg_a"))
     pairs = totals.join(other, on=["doc", "drug"]).join(
@@ -90,16 +92,16 @@ def find_totals(seizures: pl.DataFrame) -> pl.DataFrame:
     )
     all_others = (
         totals.join(other, on=["doc", "drug"]).filter(pl.col("qid_a") != pl.col("qid"))
-        .group_by("qid", "quantity_kg").agg(pl.col("kg_a").sum().alias("sum_kg"), pl.len().alias("n"))
+        .group_by("qid", "quantity_kg", "tolerance").agg(pl.col("kg_a").sum().alias("sum_kg"), pl.len().alias("n"))
         .filter(pl.col("n") >= 2)
     )
     sums = pl.concat([
-        pairs.select("qid", "quantity_kg", (pl.col("kg_a") + pl.col("kg_b")).alias("sum_kg")),
-        triples.select("qid", "quantity_kg", (pl.col("kg_a") + pl.col("kg_b") + pl.col("kg_c")).alias("sum_kg")),
-        all_others.select("qid", "quantity_kg", "sum_kg"),
+        pairs.select("qid", "quantity_kg", "tolerance", (pl.col("kg_a") + pl.col("kg_b")).alias("sum_kg")),
+        triples.select("qid", "quantity_kg", "tolerance", (pl.col("kg_a") + pl.col("kg_b") + pl.col("kg_c")).alias("sum_kg")),
+        all_others.select("qid", "quantity_kg", "tolerance", "sum_kg"),
     ])
     by_sum = sums.filter(
-        (_relative_difference(pl.col("quantity_kg"), pl.col("sum_kg")) <= TOTAL_TOLERANCE).fill_null(False)
+        (_relative_difference(pl.col("quantity_kg"), pl.col("sum_kg")) <= pl.col("tolerance")).fill_null(False)
     ).select("qid")
     return pl.concat([by_sum, by_words]).unique()
 

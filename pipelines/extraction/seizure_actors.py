@@ -64,7 +64,8 @@ def tie_actors(
     A statement in a sentence with such a quantity is about those seizures; one without is about
     the loads before it (`both loads` → two, `the pills` → the last pills, `the lab` → the last
     operation, otherwise the last one); one before any seizure is about the next. A negation
-    (`did not say which group`) clears the seizures it is about.
+    (`did not say which group`) clears the seizures it is about; a denial (`denied that the gang
+    operates there`) only keeps its own sentence from tying.
     """
     statements = pl.concat([
         ties.select("doc", "sentence_no", "a_start", "actor", pl.lit(False).alias("negated")),
@@ -73,7 +74,11 @@ def tie_actors(
             pl.lit(True).alias("negated"),
         ),
     ])
-    negated_sentences = statements.filter("negated").select("doc", "sentence_no").unique()
+    # A sentence that negates or denies ties makes none.
+    negated_sentences = pl.concat([
+        statements.filter("negated").select("doc", "sentence_no"),
+        cues.filter(pl.col("cue_type") == "denial").select("doc", "sentence_no"),
+    ]).unique()
     statements = statements.join(
         negated_sentences.with_columns(pl.lit(True).alias("sentence_negated")), on=["doc", "sentence_no"], how="left"
     ).filter(pl.col("negated") | pl.col("sentence_negated").is_null()).drop("sentence_negated")

@@ -52,7 +52,7 @@ def assemble(
     quantities = link_drugs(quantities, drugs.select("doc", "sentence_no", "d_start", "d_end", "drug"), prepared)
     quantities = qualify(quantities, cues, prepared)
     quantities = merge_in_sentence(quantities, prepared)
-    quantities = imply_drugs(quantities, prepared)
+    quantities = imply_drugs(quantities, drugs, prepared)
     quantities = judge(quantities, prepared)
     quantities = merge_across_sentences(quantities)
     quantities = apply_completions(quantities)

@@ -18,14 +18,15 @@ SENTENCE_MARK = "\x1e"
 BOUNDARY = r"""([.!?]+["')\]]*) (\s*["'(\[]?[A-Z0-9])"""
 
 # A period after these is an abbreviation, not a sentence end. Single capitals cover initials
-# and `U.S.`; Mexican state abbreviations appear in datelines (`CULIACAN, Sin.`).
+# and `U.S.`; Mexican state abbreviations appear in datelines (`CULIACAN, Sin.`); `lbs.` is
+# followed by its conversion (`3,000 lbs. (1,360 kg)`) more often than it ends a sentence.
 ABBREVIATIONS = (
     "Mr", "Mrs", "Ms", "Dr", "Dra", "Prof", "St", "Sta", "Sto", "Gen", "Gral", "Lt", "Col", "Cnel",
     "Capt", "Cap", "Sgt", "Sgto", "Tte", "Gov", "Sen", "Rep", "Jr", "Sr", "Sra", "Srta", "Lic",
     "Ing", "Arq", "No", "Nos", "Nro", "Num", "Art", "Av", "Ave", "Mt", "Ft", "Co", "Corp", "Inc",
     "Ltd", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     "Sin", "Jal", "Mich", "Tamps", "Gro", "Chih", "Son", "Dgo", "Ver", "Oax", "Chis", "Camp", "Yuc",
-    "Coah", "Zac", "Nay", "Mor", "Pue", "Hgo", "Qro", "Gto", "Ags", "Tlax", "Tab", "Edomex",
+    "Coah", "Zac", "Nay", "Mor", "Pue", "Hgo", "Qro", "Gto", "Ags", "Tlax", "Tab", "Edomex", "lbs", "lb",
 )
 ABBREVIATION_BOUNDARY = r"\b((?:[A-Z]|" + "|".join(ABBREVIATIONS) + r")\.)" + SENTENCE_MARK
 

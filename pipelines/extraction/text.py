@@ -227,8 +227,9 @@ def find_phrases(frame: pl.DataFrame, text: str, phrase_set: PhraseSet) -> pl.Da
 
 
 def _byte_at(text: pl.Expr, position: pl.Expr) -> pl.Expr:
-    """The byte at `position` of an ASCII column, null outside the text."""
-    return text.cast(pl.Binary).bin.get(position.cast(pl.Int64), null_on_oob=True)
+    """The byte at `position` of an ASCII column, null outside the text (`bin.get` counts a
+    negative index from the end: the byte before a phrase at the start would be the last one)."""
+    return pl.when(position >= 0).then(text.cast(pl.Binary).bin.get(position.cast(pl.Int64), null_on_oob=True))
 
 
 def _is_word_byte(byte: pl.Expr) -> pl.Expr:

@@ -28,6 +28,11 @@ ALIASES = [
     ("Los Chapitos, the faction of El Chapo's sons, fight Los Mayos.", {"Los Chapitos", "Los Mayos"}),
     ("The Tren de Aragua expanded to Chile.", {"Tren de Aragua"}),
     ("Shining Path remnants and the Sendero Luminoso.", {"Shining Path"}),
+    ("El Cártel de Guadalajara dio origen al Cártel de Sinaloa.", {"Guadalajara Cartel", "Sinaloa Cartel"}),
+    ("En Rosario, la banda de Los Monos disputa el mercado.", {"Los Monos"}),
+    ("Em Salvador, o Bonde do Maluco (BDM) enfrenta o Comando Vermelho.", {"Bonde do Maluco", "Comando Vermelho"}),
+    ("La Línea, brazo armado del Cártel de Juárez, opera en Chihuahua.", {"La Línea", "Juárez Cartel"}),
+    ("O Sindicato do Crime domina presídios do Rio Grande do Norte.", {"Sindicato do Crime"}),
 ]
 NOT_ACTORS = [
     "The DEA, the Navy, the Coast Guard and the Policía Nacional worked with SEDRONAR, SENAD and the FANB.",
@@ -35,6 +40,9 @@ NOT_ACTORS = [
     "Peruvian criminal groups, local gangs and Mexican cartels compete with an Albanian-led network.",
     "The pccs of the eln-style unit met; Felnor and Apcc were there.",
     "the farc and eln were mentioned in lower case.",
+    # ordinary words that are also the names of groups, and a town that contains one
+    "Los monos del zoológico comen fruta. La línea de crédito se amplió. Llegó gente nueva.",
+    "La Guardia Civil patrulla la costa de La Línea de la Concepción.",
 ]
 ROWS = "Police seized cocaine. It belonged to the Clan del Golfo, investigators said."
 

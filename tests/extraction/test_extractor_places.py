@@ -33,6 +33,11 @@ REGIONS = (
 AMBIGUOUS = [
     ("Marines seized the drugs in Manzanillo, Colima, on Monday.", {"MX"}),
     ("La carga llegó a la terminal de Manzanillo, en la provincia de Colón, según las autoridades panameñas.", {"PA"}),
+    # a town named like a country: the country unless the article is about the town's
+    ("POSADAS, Argentina (Wire) — Gendarmes seized the load in Puerto Rico, a town in Misiones.", {"AR"}),
+    ("Argentine police said the truck was stopped near Puerto Rico after leaving Posadas.", {"AR"}),
+    ("SAN JUAN (Wire) — Federal agents seized the boat off Puerto Rico.", {"PR"}),
+    ("The Coast Guard patrols the waters between Puerto Rico and the Dominican Republic.", {"PR", "DO"}),
     ("La Guardia Civil halló hachís en una playa de Cartagena (Murcia).", {"ES"}),
     ("The port of Cartagena, Colombia, handles coal.", {"CO"}),
     ("Agents crossed from Nogales, Sonora, to Nogales, Arizona.", {"MX", "US"}),

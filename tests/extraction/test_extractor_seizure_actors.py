@@ -47,6 +47,32 @@ DOMINANT = (
 NEARBY = "Police seized 300 kilos of cocaine in Rosario, where Los Monos and the PCC compete for the market."
 DESCARTARON = "Las fuerzas federales hallaron 800 kilos de cocaína. Los fiscales descartaron vínculos con el PCC."
 NOT_TIED = "Police seized 800 kilos of cocaine in the port. Police have not tied that load to any group."
+# Ties stated a paragraph or two after the loads they are about.
+LAB_LATER = (
+    "CULIACAN, Sinaloa (Agencia) — Soldados aseguraron un narcolaboratorio en Cosalá. En el sitio hallaron 450 kilos "
+    "de metanfetamina, 200 litros de precursores y 1.500 kilos de insumos sólidos.\n\n"
+    "Los militares detuvieron a tres personas.\n\n"
+    "La organización que operaba el sitio responde a Los Chapitos, según la Fiscalía."
+)
+ATTRIBUTED_LATER = (
+    "GUAYAQUIL (Agencia) — La Policía decomisó 1,2 toneladas de cocaína en un contenedor.\n\n"
+    "Según los investigadores, la droga fue atribuida a Los Tiguerones."
+)
+CONTROLLED_BY = "Police seized 700 kilos of cocaine in a truck. Investigators said the load was controlled by Los Lobos."
+PERTENCIA = "A polícia apreendeu 2 toneladas de cocaína em Salvador. A droga pertencia ao Bonde do Maluco, segundo a PF."
+THE_DRUGS = (
+    "Soldiers seized 1,500 pounds of methamphetamine and 200,000 fentanyl pills in a warehouse in Tijuana. "
+    "Officials said the drugs were linked to the Sinaloa Cartel."
+)
+# A group named only where its presence is denied is not tied, and a denial leaves other ties alone.
+DENIED = (
+    "VALENCIA, Venezuela (Agencia) — La Guardia Nacional incautó 340 kilos de marihuana cerca de Valencia, Carabobo.\n\n"
+    "El gobierno negó que el Tren de Aragua opere en el estado y que la droga pertenezca a esa banda."
+)
+DENIED_OTHER = (
+    "Police seized 600 kilos of cocaine in Guayaquil. The load belonged to Los Choneros. "
+    "Officials denied that the cargo was linked to the Sinaloa Cartel."
+)
 
 
 @pytest.fixture(scope="module")
@@ -54,7 +80,8 @@ def batch():
     return Batch(
         [text for text, _ in SAME_SENTENCE] + [
             LATER_SHIPMENT, LATER_PILLS, LATER_BOTH, SAME_GROUP, MISMA_ESTRUCTURA, LA_GUERRILLA, LEAD_TIE, LAB,
-            DOMINANT, NEARBY, DESCARTARON, NOT_TIED,
+            DOMINANT, NEARBY, DESCARTARON, NOT_TIED, LAB_LATER, ATTRIBUTED_LATER, CONTROLLED_BY, PERTENCIA, DENIED,
+            DENIED_OTHER, THE_DRUGS,
         ]
     )
 
@@ -96,3 +123,16 @@ def test_nearby_or_dominant_groups_are_not_tied(batch):
 def test_negations_clear_ties(batch):
     assert tied(batch.seizures(DESCARTARON)) == [(800.0, [])]
     assert tied(batch.seizures(NOT_TIED)) == [(800.0, [])]
+
+
+def test_a_tie_a_paragraph_later_reaches_every_load_of_the_operation(batch):
+    assert [r["actors"] for r in batch.seizures(LAB_LATER)] == [["Los Chapitos"]] * 3
+    assert tied(batch.seizures(ATTRIBUTED_LATER)) == [(1200.0, ["Los Tiguerones"])]
+    assert tied(batch.seizures(CONTROLLED_BY)) == [(700.0, ["Los Lobos"])]
+    assert tied(batch.seizures(PERTENCIA)) == [(2000.0, ["Bonde do Maluco"])]
+    assert [r["actors"] for r in batch.seizures(THE_DRUGS)] == [["Sinaloa Cartel"]] * 2
+
+
+def test_denials_are_not_ties(batch):
+    assert tied(batch.seizures(DENIED)) == [(340.0, [])]
+    assert tied(batch.seizures(DENIED_OTHER)) == [(600.0, ["Los Choneros"])]

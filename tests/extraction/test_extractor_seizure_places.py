@@ -43,6 +43,24 @@ SEVERAL = (
     "In Spain, the Guardia Civil found 600 kilos of cocaine in Vigo.\n\n"
     "Separately, Venezuelan troops seized 300 kilos of cocaine in Zulia state."
 )
+# The interception at sea in one sentence or paragraph, the seizure in the next.
+SEA_BEFORE = [
+    "A cutter intercepted a go-fast boat in international waters about 150 miles south of the Galápagos Islands. "
+    "Boarding teams seized 8,400 pounds of cocaine and detained four Ecuadorian crew members.",
+    "MIAMI (Wire) — A cutter stopped a semi-submersible in international waters off Colombia.\n\n"
+    "Boarding teams seized 8,400 pounds of cocaine and detained four crew members.",
+    "MIAMI (Wire) — A cutter stopped a semi-submersible in international waters off Colombia.\n\n"
+    "Boarding teams seized 8,400 pounds of cocaine. The crew were taken to Cartagena.",
+]
+NATIONAL_WATERS = [
+    "The crew seized 1,200 pounds of marijuana in Jamaican territorial waters.",
+    "The cutter offloaded 1,200 pounds of marijuana in Miami, seized in Jamaican territorial waters south of Kingston.",
+]
+# A border crossing does not say on which side; a person's hometown is not the place either.
+CROSSING = (
+    "McALLEN, Texas (Wire) — Customs and Border Protection officers at the Hidalgo International Bridge found "
+    "31 bundles of methamphetamine weighing 70 pounds in a car driven by a woman from Reynosa, Tamaulipas."
+)
 MANZANILLO_PA = "PANAMA CITY (Wire) — Panamanian police seized 900 kilos of cocaine at the Manzanillo terminal in Colón."
 MANZANILLO_MX = "MANZANILLO, Mexico (Wire) — Marines found 900 kilos of cocaine at the port of Manzanillo."
 
@@ -52,6 +70,7 @@ def batch():
     return Batch(
         [text for text, _ in IN_SENTENCE] + NOT_THE_PLACE
         + [HIGH_SEAS, HIGH_SEAS_ES, OFFLOAD, PARAGRAPH, DATELINE, MAIN_COUNTRY, SEVERAL, MANZANILLO_PA, MANZANILLO_MX]
+        + SEA_BEFORE + NATIONAL_WATERS + [CROSSING]
     )
 
 
@@ -100,3 +119,17 @@ def test_several_seizures_in_several_countries(batch):
 def test_ambiguous_ports_use_the_article(batch):
     assert places(batch.seizures(MANZANILLO_PA)) == [(900.0, "PA")]
     assert places(batch.seizures(MANZANILLO_MX)) == [(900.0, "MX")]
+
+
+@pytest.mark.parametrize("text", SEA_BEFORE)
+def test_a_seizure_after_an_interception_at_sea_is_at_sea(batch, text):
+    assert places(batch.seizures(text)) == [(pytest.approx(3810.24), None)]
+
+
+@pytest.mark.parametrize("text", NATIONAL_WATERS)
+def test_national_waters_are_the_country_of_the_demonym(batch, text):
+    assert places(batch.seizures(text)) == [(pytest.approx(544.32), "JM")]
+
+
+def test_a_border_crossing_and_a_hometown_are_not_the_place(batch):
+    assert places(batch.seizures(CROSSING)) == [(pytest.approx(31.752), "US")]

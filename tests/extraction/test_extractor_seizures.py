@@ -40,6 +40,30 @@ SEIZURES = [
     ("MIAMI (Wire) — Agents found a combined 500 kilos of cocaine in a yacht's hull.", [("cocaine", 500.0, None, None)]),
     ("La Policía decomisó 150 kilos de cocaína y 30 de marihuana.", [("cocaine", 150.0, None, None), ("cannabis", 30.0, None, None)]),
     ("A Polícia Federal apreendeu 1,2 tonelada de cocaína e 800 quilos de maconha.", [("cocaine", 1200.0, None, None), ("cannabis", 800.0, None, None)]),
+    # passives, nouns of seizure, Portuguese, large counts, units as wire and local press write them
+    ("About 2,000 kilos of cocaine were seized by the Navy off Oaxaca on Monday.", [("cocaine", 2000.0, None, None)]),
+    ("A shipment of 600 kilos of cocaine was intercepted in Colombia.", [("cocaine", 600.0, None, None)]),
+    ("Police made a haul of 3 tonnes of cocaine in Valencia.", [("cocaine", 3000.0, None, None)]),
+    ("El decomiso de 800 kilos de cocaína se realizó en el puerto.", [("cocaine", 800.0, None, None)]),
+    ("A apreensão de 2,3 toneladas de cocaína ocorreu no porto de Paranaguá.", [("cocaine", 2300.0, None, None)]),
+    ("Foram apreendidos 450 quilos de pasta base e 30 tabletes de maconha.", [("cocaine", 450.0, None, None), ("cannabis", None, 30, None)]),
+    ("Police seized 1.5 million methamphetamine pills.", [("methamphetamine", None, 1_500_000, None)]),
+    ("Agents seized 2 million doses of fentanyl.", [("fentanyl", None, 2_000_000, None)]),
+    ("La policía decomisó medio millón de pastillas de éxtasis.", [("other", None, 500_000, None)]),
+    ("Police seized 3,5 tonnes of cocaine in Le Havre.", [("cocaine", 3500.0, None, None)]),
+    ("Marines seized 5 metric tons of cocaine.", [("cocaine", 5000.0, None, None)]),
+    ("Se incautaron 2 toneladas métricas de cocaína.", [("cocaine", 2000.0, None, None)]),
+    ("Agents seized 1,100 lbs. of marijuana in Arizona.", [("cannabis", 498.96, None, None)]),
+    ("The Coast Guard seized 3,000 lbs. (1,360 kg) of cocaine.", [("cocaine", 1360.8, None, None)]),
+    ("Agents seized 500 kilograms (1,100 pounds) of cocaine.", [("cocaine", 500.0, None, None)]),
+    ("Officers seized 45 kilos of cocaine, or about 99 pounds, at the airport.", [("cocaine", 45.0, None, None)]),
+]
+# A range is its lower bound (the figure the text commits to, as `more than 2 tons` is 2 tons), approximate.
+RANGES = [
+    ("Police seized between 2 and 3 tons of cocaine in Guayaquil.", 2000.0, "between 2 and 3 tons"),
+    ("La Armada incautó entre 400 y 500 kilos de cocaína.", 400.0, "entre 400 y 500 kilos"),
+    ("Agents found 20-25 kilos of heroin in the car.", 20.0, "20-25 kilos"),
+    ("Foram apreendidas entre duas e três toneladas de maconha.", 2000.0, "entre duas e três toneladas"),
 ]
 NEVER_SEIZURES = [
     "The region could produce 400 tons of cocaine per year, the report estimated.",
@@ -62,6 +86,31 @@ NEVER_SEIZURES = [
     "Colombia's cocaine seizures totaled 650 tons last year, according to official data.",
     "Las autoridades incineraron 5 toneladas de marihuana decomisada en los últimos meses.",
     "Honduran police say they seized 4.2 tons of cocaine last year, down from 6 tons in 2021.",
+]
+# Figures framed by a period: a year or part of one with a scope, a sum or no single event.
+PERIOD_TOTALS = [
+    "Border officers seized more than 14,000 pounds of fentanyl in fiscal year 2022.",
+    "Dutch customs seized about 60 tonnes of cocaine in total last year, the highest annual figure on record.",
+    "En 2022, las autoridades incautaron más de 150 toneladas de cocaína.",
+    "En 2023 la Policía Federal secuestró 12 toneladas de marihuana y 4 toneladas de cocaína en todo el país.",
+    "Se han asegurado 1.9 toneladas de metanfetamina en los primeros seis meses del año.",
+    "Em 2023, a Receita Federal apreendeu 31 toneladas de cocaína nos portos.",
+    "No ano passado, a polícia apreendeu 70 toneladas de maconha em todo o país.",
+    "Last year, officers seized 2.4 tons of heroin nationwide.",
+    "The navy seized 1.3 tons of methamphetamine during the first half of 2023.",
+    "El año pasado la Armada decomisó 48 toneladas de cocaína.",
+    "Navy forces seized a total of 45 tons of cocaine in 2022.",
+    "Durante el primer semestre, la Guardia Nacional aseguró 800 kilos de fentanilo.",
+]
+# A year frames these figures too, but each is one seizure.
+YEAR_FRAMED_SEIZURES = [
+    ("In 2021, marines found 5 tons of cocaine aboard a ship in Cartagena.", 5000.0),
+    ("Police seized 500 kilos of cocaine in Callao in 2022, the largest seizure that year.", 500.0),
+    ("En 2019, la Policía halló 2 toneladas de cocaína en un contenedor en el puerto de Buenaventura.", 2000.0),
+    ("Earlier this year, agents seized 300 kilos of cocaine at the port.", 300.0),
+    ("In March 2020, police seized 4 tonnes of cocaine in Santos.", 4000.0),
+    ("Em 2020, a PF apreendeu 2 toneladas de cocaína em um navio no porto de Paranaguá.", 2000.0),
+    ("In 2019, Panamanian police found 3.8 tonnes of cocaine in the port of Colón, a record for the country.", 3800.0),
 ]
 COUNT_WITH_WEIGHT = "Marines found 1,100 bricks of cocaine weighing 1,300 kg in a truck."
 COUNT_CON_WEIGHT = "Gendarmes hallaron 820 paquetes con unos 900 kilos de cocaína."
@@ -104,6 +153,25 @@ RECORD = (
     "the Navy found 6.2 tonnes of cocaine aboard a ship."
 )
 RECORD_ES = "El récord sigue siendo el alijo de 9,3 toneladas de cocaína intervenido en 2021 en Algeciras."
+# Records written as known figures (`remains the …`), their drug left to the article.
+RECORDS = [
+    (
+        "Marines seized 600 kilos of cocaine in Cartagena on Monday. The port's record remains the 8.3 tons seized "
+        "in 2020.", [600.0, 8300.0],
+    ),
+    (
+        "Police found 200 kg of cocaine in Guayaquil.\n\nThe country's biggest haul remains the 9.2 tonnes of powder "
+        "that police found in a warehouse in 2022.", [200.0, 9200.0],
+    ),
+    (
+        "Customs seized 500 kg of cocaine in Antwerp. The largest seizure in Europe remains the 12.4 tonnes found "
+        "aboard a container ship in the port of Hamburg in 2021.", [500.0, 12400.0],
+    ),
+    (
+        "A PF apreendeu 300 quilos de cocaína em Santos. O recorde continua sendo o de 3,9 toneladas de cocaína "
+        "apreendidas em Paranaguá.", [300.0, 3900.0],
+    ),
+]
 HEADLINE_BOUND = (
     "MORELIA (Agencia) .- Marinos aseguraron 1,150 kilogramos de cocaína en el puerto de Lázaro Cárdenas.",
     "Aseguran más de una tonelada de cocaína en Michoacán",
@@ -112,10 +180,55 @@ APPROXIMATE = "Agents seized nearly 70 pounds of fentanyl and exactly 20 kilos o
 DRUG_FORM = "Se decomisaron más de 300 kilos de cocaína líquida."
 
 
+# The drug left to the reader: named in an earlier paragraph, or `the same drug`.
+IMPLIED_DRUG = [
+    (
+        "ROTTERDAM (Wire) — Dutch customs officers seized 2,300 kilos of cocaine hidden in bananas on Tuesday.\n\n"
+        "On Wednesday, they found a further 1,450 kilos in two reefer containers.",
+        [("cocaine", 1450.0, "NL"), ("cocaine", 2300.0, "NL")],
+    ),
+    (
+        "La Policía halló 900 kilos de cocaína en un camión en Santa Cruz. En otro operativo, los agentes "
+        "encontraron alrededor de 600 kilos de la misma droga en una avioneta.",
+        [("cocaine", 600.0, "BO"), ("cocaine", 900.0, "BO")],
+    ),
+    (
+        "Agentes da PF apreenderam 400 quilos de maconha em Foz do Iguaçu. Na mesma operação, encontraram mais "
+        "120 quilos da mesma droga.",
+        [("cannabis", 120.0, "BR"), ("cannabis", 400.0, "BR")],
+    ),
+    (
+        "Cocaine trafficking through the port has grown sharply. On Monday, police seized 500 kilos in a container "
+        "in Guayaquil.",
+        [("cocaine", 500.0, "EC")],
+    ),
+]
+# A headline total whose parts the body gives, one of them with its drug left implied.
+HEADLINE_SUM = (
+    "La Policía decomisó 2,7 toneladas de cocaína en un contenedor en el puerto de Colón. En un segundo "
+    "procedimiento, los agentes encontraron 620 kilos de la misma droga en una lancha.",
+    "Policía decomisa 3 toneladas de cocaína en Colón",
+)
+# Counts in follow-up sentences: units of the load before, not new seizures.
+FOLLOW_UP_COUNTS = [
+    (
+        "Agents seized 1,200 pounds of methamphetamine at the port of entry. Officers discovered 210 packages "
+        "containing the alleged methamphetamine inside the trailer.", 544.32, 210, "packages",
+    ),
+    ("La Policía incautó 3,4 toneladas de cocaína en Guayaquil. La droga estaba distribuida en 3.310 paquetes.", 3400.0, 3310, "packages"),
+    ("Se decomisaron 600 kilos de marihuana en Salta. El cargamento estaba repartido en 504 panes.", 600.0, 504, "bricks"),
+    ("Los marinos aseguraron 800 kilos de cocaína. El alcaloide, distribuido en 720 paquetes, iba a Europa.", 800.0, 720, "packages"),
+    ("A Polícia Federal apreendeu 1,8 tonelada de cocaína no porto de Santos. A droga estava dividida em 1.640 tabletes.", 1800.0, 1640, "bricks"),
+    ("Officers seized 900 kilos of cocaine in Callao. The drugs, wrapped in 850 packages, were in a container.", 900.0, 850, "packages"),
+]
+
+
 @pytest.fixture(scope="module")
 def batch():
     return Batch(
-        [text for text, _ in SEIZURES] + NEVER_SEIZURES + [
+        [text for text, _ in SEIZURES] + NEVER_SEIZURES + PERIOD_TOTALS + [text for text, _ in YEAR_FRAMED_SEIZURES]
+        + [text for text, _ in RECORDS] + [text for text, *_ in RANGES] + [text for text, _ in IMPLIED_DRUG] + [t for t, *_ in FOLLOW_UP_COUNTS] + [
+            HEADLINE_SUM,
             COUNT_WITH_WEIGHT, COUNT_CON_WEIGHT, BAGS_WITH_WEIGHT, WEIGHT_IN_BALES, WEIGHED_LATER, SPLIT_LATER, PACKAGES_LATER,
             RESTATED, RESTATED_HALF, RESTATED_DOSES, HEADLINE_REPEATS, COMBINED_TOTAL, TOGETHER_TOTAL, EN_TOTAL,
             SUM_BY_CHANCE, RECORD, RECORD_ES, APPROXIMATE, DRUG_FORM, HEADLINE_BOUND,
@@ -197,3 +310,42 @@ def test_approximate_figures_are_flagged_and_written_text_kept(batch):
     row = batch.seizures(DRUG_FORM)[0]
     assert row["is_approximate"] is True
     assert row["drug_form"] == "cocaína líquida"
+
+
+@pytest.mark.parametrize("text", PERIOD_TOTALS)
+def test_totals_over_a_period_are_not_seizures(batch, text):
+    assert batch.seizures(text) == []
+
+
+@pytest.mark.parametrize(("text", "kg"), YEAR_FRAMED_SEIZURES)
+def test_one_seizure_framed_by_a_year_is_kept(batch, text, kg):
+    assert weights(batch.seizures(text)) == [kg]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECORDS)
+def test_a_record_written_as_a_known_figure_is_a_seizure_of_the_article_drug(batch, text, expected):
+    rows = batch.seizures(text)
+    assert weights(rows) == expected
+    assert {r["drug"] for r in rows} == {"cocaine"}
+
+
+@pytest.mark.parametrize(("text", "expected"), IMPLIED_DRUG)
+def test_a_figure_without_a_drug_takes_the_drug_of_the_article(batch, text, expected):
+    rows = batch.seizures(text)
+    assert sorted((r["drug"], r["quantity_kg"], r["country_iso2"]) for r in rows) == expected
+
+
+def test_a_headline_figure_that_adds_up_the_body_rounded_is_a_total(batch):
+    assert weights(batch.seizures(*HEADLINE_SUM)) == [620.0, 2700.0]
+
+
+@pytest.mark.parametrize(("text", "kg", "units", "unit_type"), FOLLOW_UP_COUNTS)
+def test_a_count_in_a_follow_up_sentence_gives_the_units_of_the_load(batch, text, kg, units, unit_type):
+    rows = batch.seizures(text)
+    assert [(r["quantity_kg"], r["quantity_units"], r["unit_type"]) for r in rows] == [(pytest.approx(kg), units, unit_type)]
+
+
+@pytest.mark.parametrize(("text", "kg", "written"), RANGES)
+def test_a_range_is_its_lower_bound_and_approximate(batch, text, kg, written):
+    rows = batch.seizures(text)
+    assert [(r["quantity_kg"], r["is_approximate"], r["quantity_text"]) for r in rows] == [(kg, True, written)]
