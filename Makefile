@@ -24,6 +24,7 @@ dev: $(INSTALLED) $(MANIFEST)
 eval: $(INSTALLED) $(MANIFEST)
 	$(BIN)/narcowatch evaluate --articles $(EVAL_DIR)/dev/articles --gold $(EVAL_DIR)/dev/gold.jsonl
 	$(BIN)/narcowatch evaluate --articles seeds --gold $(EVAL_DIR)/seeds/gold.jsonl
+	$(BIN)/narcowatch evaluate --articles tests/regression_set/articles --gold tests/regression_set/gold.jsonl
 
 # Speed and memory at 10,000 and 100,000 articles (generated once into benchmarks/corpus/);
 # writes benchmarks/results.md. Takes several minutes.

@@ -122,14 +122,25 @@ def test_render_lists_metrics_misses_and_extras():
 
 # --- targets on the shared evaluation sets --------------------------------------------------
 
-@needs_eval_sets
-def test_dev_set_targets():
-    report = evaluate_folder(EVAL_DIR / "dev" / "articles", EVAL_DIR / "dev" / "gold.jsonl")
+REGRESSION_SET = PROJECT_ROOT / "tests" / "regression_set"
+
+
+def assert_development_targets(report) -> None:
     metrics = report.metrics
     assert metrics["seizures"]["f1"] >= 0.90, report.render()
     assert metrics["seizures_with_country"]["f1"] >= 0.85, report.render()
     assert metrics["actors"]["f1"] >= 0.95, report.render()
     assert metrics["countries"]["f1"] >= 0.95, report.render()
+
+
+@needs_eval_sets
+def test_dev_set_targets():
+    assert_development_targets(evaluate_folder(EVAL_DIR / "dev" / "articles", EVAL_DIR / "dev" / "gold.jsonl"))
+
+
+def test_regression_set_targets():
+    """Our own annotated articles, English, Spanish and Portuguese: shipped with the project."""
+    assert_development_targets(evaluate_folder(REGRESSION_SET / "articles", REGRESSION_SET / "gold.jsonl"))
 
 
 @needs_eval_sets
