@@ -50,7 +50,8 @@ def measure(folder: Path | str, batch_articles: int = 5000, repeats: int = 3, ba
     run-to-run spread is a few percent: one pass is its default."""
     articles = load_articles(Path(folder))
     mb = articles["text"].str.len_bytes().sum() / 1e6
-    result = {"articles": articles.height, "mb": round(mb, 3), "batch_articles": batch_articles}
+    result = {"articles": articles.height, "mb": round(mb, 3), "batch_articles": batch_articles,
+              "repeats": repeats, "baseline_repeats": baseline_repeats}
     for name, extract, runs in (("polars", extract_facts, repeats), ("baseline", extract_facts_baseline, baseline_repeats)):
         seconds = _best_seconds(extract, articles, batch_articles, runs)
         result[name] = {
