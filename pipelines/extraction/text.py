@@ -86,47 +86,47 @@ def _scan_name(kind: str, *parts: str) -> str:
     return f"_{kind}_" + hashlib.blake2b("\x00".join(parts).encode(), digest_size=6).hexdigest()
 
 
-def span_scans(text: str, pattern: str, *, with_gaps: bool) -> dict[str, pl.Expr]:
-    """The passes of `find_spans` over whole texts: the matches and, when most texts have
-    some (`with_gaps`), the text between them; otherwise `find_spans` cuts the gaps of just
-    the texts with matches."""
-    matches = _scan_name("matches", text, pattern)
-    scans = {matches: pl.col(text).str.extract_all(pattern)}
-    if with_gaps:
-        scans[_scan_name("gaps", text, pattern)] = pl.col(text).str.replace_all(pattern, MARK).str.split(MARK)
-    return scans
+def _without_groups(pattern: str) -> str:
+    """`pattern` with its named groups made non-capturing: the same matches, found without
+    resolving groups (a replacement that refers to the match, such as `${0}`, is then as fast
+    as a search; with groups the regex engine resolves them at every match, several times slower)."""
+    plain = re.sub(r"\(\?P<\w+>", "(?:", pattern)
+    if re.compile(plain).groups:
+        raise ValueError(f"unnamed capture groups in a span pattern: {pattern}")
+    return plain
+
+
+def span_scans(text: str, pattern: str) -> dict[str, pl.Expr]:
+    """The pass of `find_spans` over whole texts, for a pattern most texts have matches of: each
+    text cut at its matches, in one regex pass (a mark on each side of every match, then a
+    split on the marks): gap, match, gap, …, match, gap."""
+    cut = pl.col(text).str.replace_all(_without_groups(pattern), MARK + "${0}" + MARK).str.split(MARK)
+    return {_scan_name("pieces", text, pattern): cut}
 
 
 def find_spans(
     frame: pl.DataFrame, text: str, pattern: str, keys: tuple[str, ...] = ("doc",), needs: str | None = None
 ) -> pl.DataFrame:
     """Every match of `pattern` in the ASCII column `text`, with its offsets. `needs` is a
-    word every match contains: texts without it are skipped (a literal search is far cheaper
-    than running the regex over them).
+    regex every match contains, far cheaper to search for than `pattern` (a rare word, a
+    digit): texts without it are skipped.
 
-    Passes that only need match boundaries (a replacement that refers to the match, such as
-    `${0}`, would make the regex engine resolve capture groups at every match, several times
-    slower): `extract_all` gives the matches, and in the texts that have some, replacing each
-    match by MARK then splitting on it gives the text between them. Match k ends at the running
-    length of the first k gaps and matches. Returns `keys` + (start, end, match).
+    The texts are cut at the matches (see `span_scans`; the scan of `frame` when it has it):
+    match k is piece 2k+1, and ends at the running length of the pieces up to it.
+    Returns `keys` + (start, end, match).
     """
-    if needs is not None:
-        frame = frame.filter(pl.col(text).str.contains(needs, literal=True))
-    matches, gaps = _scan_name("matches", text, pattern), _scan_name("gaps", text, pattern)
-    frame = with_scans(frame, span_scans(text, pattern, with_gaps=False))
+    pieces = _scan_name("pieces", text, pattern)
+    if pieces not in frame.columns:
+        if needs is not None:
+            frame = frame.filter(pl.col(text).str.contains(needs))
+        frame = with_scans(frame, span_scans(text, pattern))
     # Only the columns needed here go through the filter (`prepared` carries every scan).
-    found = frame.select(*keys, text, matches, *([gaps] if gaps in frame.columns else [])).filter(
-        pl.col(matches).list.len() > 0
-    )
-    found = with_scans(found, span_scans(text, pattern, with_gaps=True)).select(
-        *keys, pl.col(matches).alias("match"), pl.col(gaps).alias("_gaps")
-    )
-    match_lengths = pl.col("match").list.eval(pl.element().str.len_bytes())
-    gap_lengths = pl.col("_gaps").list.eval(pl.element().str.len_bytes()).list.head(pl.col("match").list.len())
+    found = frame.select(*keys, pl.col(pieces).alias("_pieces")).filter(pl.col("_pieces").list.len() > 1)
+    piece_ends = pl.col("_pieces").list.eval(pl.element().str.len_bytes().cum_sum())
     matches = found.select(
         *keys,
-        "match",
-        (gap_lengths + match_lengths).list.eval(pl.element().cum_sum()).alias("end"),
+        pl.col("_pieces").list.gather_every(2, 1).alias("match"),
+        piece_ends.list.gather_every(2, 1).alias("end"),
     ).explode("match", "end")
     return matches.select(
         *keys,
