@@ -10,6 +10,7 @@ Public API, called by the pipeline's assets:
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -76,28 +77,39 @@ def extract_facts(articles: pl.DataFrame) -> ExtractedFacts:
             pl.DataFrame(schema=COUNTRY_MENTION_SCHEMA),
         )
     prepared = prepare(articles)
-    sentences = split_sentences(prepared)
-    datelines = find_datelines(prepared, sentences)
-    sentences = mark_headline_and_lead(sentences, datelines)
-    # One Aho-Corasick pass finds both the lexicon (names) and the cue words.
-    found = find_phrases(prepared, "low", phrase_families())
-    mentions = mentions_from_phrases(prepared, found)
-    cues = cues_from_phrases(found)
-    actors, coordinated = find_actors(prepared, mentions)
-    places = find_places(prepared, mentions, cues, sentences, datelines, coordinated)
-    ties = find_ties(prepared, actors, resolve_back_references(actors, cues), cues, sentences)
-    seizures = assemble(
-        prepared, sentences, find_quantities(prepared), mentions, cues, places, actors, ties, datelines,
-        EXTRACTOR_VERSION,
-    )
-    return ExtractedFacts(
-        seizures,
-        _mention_rows(actors.rename({"actor": "value"}), prepared, sentences, "actor", ACTOR_MENTION_SCHEMA),
-        _mention_rows(
+    # Sentences and quantities need only the texts: a second thread finds them (and later the
+    # group mention rows) while this one finds names and cues. Polars releases the GIL while it
+    # computes, so the two threads keep both cores busy between the parallel scans of `prepare`.
+    with ThreadPoolExecutor(max_workers=1) as worker:
+        sentences_and_datelines = worker.submit(_sentences_and_datelines, prepared)
+        quantities = worker.submit(find_quantities, prepared)
+        # One Aho-Corasick pass finds both the lexicon (names) and the cue words.
+        found = find_phrases(prepared, "low", phrase_families())
+        mentions = mentions_from_phrases(prepared, found)
+        cues = cues_from_phrases(found)
+        actors, coordinated = find_actors(prepared, mentions)
+        sentences, datelines = sentences_and_datelines.result()
+        actor_mentions = worker.submit(
+            _mention_rows, actors.rename({"actor": "value"}), prepared, sentences, "actor", ACTOR_MENTION_SCHEMA
+        )
+        places = find_places(prepared, mentions, cues, sentences, datelines, coordinated)
+        ties = find_ties(prepared, actors, resolve_back_references(actors, cues), cues, sentences)
+        seizures = assemble(
+            prepared, sentences, quantities.result(), mentions, cues, places, actors, ties, datelines,
+            EXTRACTOR_VERSION,
+        )
+        country_mentions = _mention_rows(
             places.select("doc", "m_start", "m_end", pl.col("country_iso2").alias("value"), "mention_type"),
             prepared, sentences, "country_iso2", COUNTRY_MENTION_SCHEMA,
-        ),
-    )
+        )
+        return ExtractedFacts(seizures, actor_mentions.result(), country_mentions)
+
+
+def _sentences_and_datelines(prepared: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """The sentences, flagged as headline or lead, and the datelines."""
+    sentences = split_sentences(prepared)
+    datelines = find_datelines(prepared, sentences)
+    return mark_headline_and_lead(sentences, datelines), datelines
 
 
 @lru_cache(maxsize=1)
