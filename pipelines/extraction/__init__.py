@@ -78,8 +78,8 @@ def extract_facts(articles: pl.DataFrame) -> ExtractedFacts:
         )
     prepared = prepare(articles)
     # Sentences and quantities need only the texts: a second thread finds them (and later the
-    # group mention rows) while this one finds names and cues. Polars releases the GIL while it
-    # computes, so the two threads keep both cores busy between the parallel scans of `prepare`.
+    # group mention rows and ties) while this one finds names, cues and places. Polars releases
+    # the GIL while it computes, so the two threads keep both cores busy after `prepare`.
     with ThreadPoolExecutor(max_workers=1) as worker:
         sentences_and_datelines = worker.submit(_sentences_and_datelines, prepared)
         quantities = worker.submit(find_quantities, prepared)
@@ -92,10 +92,10 @@ def extract_facts(articles: pl.DataFrame) -> ExtractedFacts:
         actor_mentions = worker.submit(
             _mention_rows, actors.rename({"actor": "value"}), prepared, sentences, "actor", ACTOR_MENTION_SCHEMA
         )
+        ties = worker.submit(find_ties, prepared, actors, resolve_back_references(actors, cues), cues, sentences)
         places = find_places(prepared, mentions, cues, sentences, datelines, coordinated)
-        ties = find_ties(prepared, actors, resolve_back_references(actors, cues), cues, sentences)
         seizures = assemble(
-            prepared, sentences, quantities.result(), mentions, cues, places, actors, ties, datelines,
+            prepared, sentences, quantities.result(), mentions, cues, places, actors, ties.result(), datelines,
             EXTRACTOR_VERSION,
         )
         country_mentions = _mention_rows(
