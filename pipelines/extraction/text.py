@@ -49,8 +49,8 @@ def _fold_table() -> dict[str, str]:
 
 FOLD_TABLE = _fold_table()
 # As Series, built once: turning a long Python list into a literal costs on every call.
-_FOLD_FROM = pl.Series([list(FOLD_TABLE)], dtype=pl.List(pl.Utf8))
-_FOLD_TO = pl.Series([list(FOLD_TABLE.values())], dtype=pl.List(pl.Utf8))
+_FOLD_FROM = pl.Series(list(FOLD_TABLE), dtype=pl.Utf8)
+_FOLD_TO = pl.Series(list(FOLD_TABLE.values()), dtype=pl.Utf8)
 
 
 _TRANSLATION = str.maketrans(FOLD_TABLE)
@@ -62,21 +62,26 @@ def fold(text: str) -> str:
     return _NON_ASCII.sub("_", text.translate(_TRANSLATION))
 
 
-def fold_column(frame: pl.DataFrame, column: str) -> pl.Series:
-    """The fold of a text column of `frame`: same length in characters, pure ASCII."""
-    folded = frame.select(pl.col(column).str.replace_many(pl.lit(_FOLD_FROM), pl.lit(_FOLD_TO)))[:, 0]
+def with_fold(frame: pl.LazyFrame, column: str, name: str) -> pl.LazyFrame:
+    """`frame` with the fold of its text column `column` as `name`: same length in characters,
+    pure ASCII. The replacement lists are single list values (imploded), which the streaming
+    engine applies to every morsel."""
+    frame = frame.with_columns(
+        pl.col(column).str.replace_many(pl.lit(_FOLD_FROM).implode(), pl.lit(_FOLD_TO).implode()).alias(name)
+    )
     # Characters the table lacks are rare: only the texts that still have some (more bytes
     # than characters, a cheap count) go through the regex that turns them into `_`.
-    other = folded.str.len_bytes() != folded.str.len_chars()
-    if other.any():
-        folded = folded.scatter(other.arg_true(), folded.filter(other).str.replace_all(r"[^\x00-\x7f]", "_"))
-    return folded
+    other = pl.col(name).str.len_bytes() != pl.col(name).str.len_chars()
+    return frame.with_columns(
+        pl.when(other).then(only_where(other, pl.col(name)).str.replace_all(r"[^\x00-\x7f]", "_"))
+        .otherwise(pl.col(name)).alias(name)
+    )
 
 
 def with_scans(frame: pl.DataFrame, scans: dict[str, pl.Expr]) -> pl.DataFrame:
     """`frame` with the passes over whole texts in `scans` (column name → expression) that it
-    does not have yet. `prepare` runs the passes of every rule in one `with_columns`, where
-    Polars runs them in parallel; a rule called on a frame without them runs its own."""
+    does not have yet. `prepare` runs the passes of every rule at once, on both cores; a rule
+    called on a frame without them runs its own."""
     missing = {name: scan for name, scan in scans.items() if name not in frame.columns}
     return frame.with_columns(**missing) if missing else frame
 
@@ -149,7 +154,6 @@ class PhraseSet:
 
     phrases: pl.Series
     numbering: pl.Enum
-    patterns: pl.Series  # the phrases as one list, the form the Aho-Corasick functions take
     family_names: pl.Series
     family_numbers: pl.Series
     lengths: pl.Series
@@ -165,7 +169,6 @@ class PhraseSet:
         return cls(
             pl.Series(list(phrases), dtype=pl.Utf8),
             pl.Enum(list(phrases)),
-            pl.Series([list(phrases)], dtype=pl.List(pl.Utf8)),
             pl.Series(names, dtype=pl.Utf8),
             pl.Series([names.index(f) for f in phrases.values()], dtype=pl.Int64),
             pl.Series([len(p) for p in phrases], dtype=pl.Int32),
@@ -176,10 +179,12 @@ class PhraseSet:
 
     def scans(self, text: str) -> dict[str, pl.Expr]:
         """The passes of `find_phrases` over the whole texts of column `text`: Aho-Corasick
-        twice, for where the phrases start and for which ones they are."""
+        twice, for where the phrases start and for which ones they are. The phrases are one list
+        value (imploded), the form the streaming engine applies to every morsel."""
+        patterns = pl.lit(self.phrases).implode()
         return {
-            f"{self.name}_starts_{text}": pl.col(text).str.find_many(pl.lit(self.patterns), overlapping=True),
-            f"{self.name}_matches_{text}": pl.col(text).str.extract_many(pl.lit(self.patterns), overlapping=True),
+            f"{self.name}_starts_{text}": pl.col(text).str.find_many(patterns, overlapping=True),
+            f"{self.name}_matches_{text}": pl.col(text).str.extract_many(patterns, overlapping=True),
         }
 
 

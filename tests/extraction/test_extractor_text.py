@@ -1,11 +1,11 @@
 import polars as pl
 
-from pipelines.extraction.text import PhraseSet, find_phrases, find_spans, fold, fold_column, text_slice, window
+from pipelines.extraction.text import PhraseSet, find_phrases, find_spans, fold, text_slice, window, with_fold
 
 
 def test_fold_keeps_every_character_in_place():
     text = "Perú incautó 1.200 kilos — “cocaína” en São Paulo ½ 😀\tfin"
-    folded = fold_column(pl.DataFrame({"t": [text, "plain ascii"]}), "t")[0]
+    folded = with_fold(pl.LazyFrame({"t": [text, "plain ascii"]}), "t", "norm").collect()["norm"][0]
     assert len(folded) == len(text)
     assert folded.isascii()
     assert folded == fold(text)
