@@ -29,7 +29,7 @@ from pipelines.extraction.mentions import lexicon_keys, mentions_from_phrases
 from pipelines.extraction.places import find_places
 from pipelines.extraction.quantities import find_quantities, quantity_scans
 from pipelines.extraction.reference import actor_reference, country_reference
-from pipelines.extraction.seizures import assemble, find_candidates
+from pipelines.extraction.seizures import assemble, find_seizures
 from pipelines.extraction.sentences import (
     attach_sentences,
     find_datelines,
@@ -78,8 +78,8 @@ def extract_facts(articles: pl.DataFrame) -> ExtractedFacts:
             pl.DataFrame(schema=COUNTRY_MENTION_SCHEMA),
         )
     prepared = prepare(articles)
-    # Sentences and quantities need only the texts: a second thread finds them, then the seizure
-    # candidates and the group mention rows, while this one finds names, cues, groups, ties and
+    # Sentences and quantities need only the texts: a second thread finds them, then the new
+    # seizures and the group mention rows, while this one finds names, cues, groups, ties and
     # places. Polars releases the GIL while it computes, so both cores work after `prepare`.
     with ThreadPoolExecutor(max_workers=1) as worker:
         sentences_and_datelines = worker.submit(_sentences_and_datelines, prepared)
@@ -90,21 +90,23 @@ def extract_facts(articles: pl.DataFrame) -> ExtractedFacts:
         cues = cues_from_phrases(found)
         sentences, datelines = sentences_and_datelines.result()
         # The worker has found the quantities by now (its tasks run in order).
-        candidates = worker.submit(lambda: find_candidates(prepared, sentences, quantities.result(), mentions, cues))
+        seizures = worker.submit(lambda: find_seizures(prepared, sentences, quantities.result(), mentions, cues))
         actors, coordinated = find_actors(prepared, mentions)
         actor_mentions = worker.submit(
             _mention_rows, actors.rename({"actor": "value"}), prepared, sentences, "actor", ACTOR_MENTION_SCHEMA
         )
         ties = find_ties(prepared, actors, resolve_back_references(actors, cues), cues, sentences)
         places = find_places(prepared, mentions, cues, sentences, datelines, coordinated)
-        seizures = assemble(
-            prepared, sentences, candidates.result(), places, actors, ties, datelines, EXTRACTOR_VERSION
-        )
-        country_mentions = _mention_rows(
+        country_mentions = worker.submit(
+            _mention_rows,
             places.select("doc", "m_start", "m_end", pl.col("country_iso2").alias("value"), "mention_type"),
             prepared, sentences, "country_iso2", COUNTRY_MENTION_SCHEMA,
         )
-        return ExtractedFacts(seizures, actor_mentions.result(), country_mentions)
+        return ExtractedFacts(
+            assemble(prepared, sentences, seizures.result(), places, actors, ties, datelines, EXTRACTOR_VERSION),
+            actor_mentions.result(),
+            country_mentions.result(),
+        )
 
 
 def _sentences_and_datelines(prepared: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:

@@ -36,19 +36,21 @@ from pipelines.extraction.sentences import attach_sentences
 from pipelines.extraction.text import text_slice
 
 
-class Candidates(NamedTuple):
-    """Steps 1–3 for every quantity of every article, and what steps 4–5 read with them."""
+class FoundSeizures(NamedTuple):
+    """Steps 1–4 for every quantity of every article, and what step 5 reads with them."""
 
-    quantities: pl.DataFrame  # linked to a drug, qualified, merged; `candidate` flags the seizures
+    kept: pl.DataFrame  # the new seizures
+    restated: pl.DataFrame  # (qid, restates) of the candidates that restate a seizure
+    quantities: pl.DataFrame  # every quantity, linked to a drug, qualified, merged and judged
     drugs: pl.DataFrame  # drug mentions with their sentence, `the drug` resolved
     cues: pl.DataFrame  # cues with their sentence
 
 
-def find_candidates(
+def find_seizures(
     prepared: pl.DataFrame, sentences: pl.DataFrame, quantities: pl.DataFrame, mentions: pl.DataFrame,
     cues: pl.DataFrame,
-) -> Candidates | None:
-    """Steps 1–3 (see the module docstring); None when the articles have no quantity. Needs no
+) -> FoundSeizures | None:
+    """Steps 1–4 (see the module docstring); None when the articles have no quantity. Needs no
     places, groups or ties, so it can run while they are found."""
     if quantities.is_empty():
         return None
@@ -65,18 +67,19 @@ def find_candidates(
     quantities = imply_drugs(quantities, drugs, prepared)
     quantities = judge(quantities, prepared)
     quantities = merge_across_sentences(quantities)
-    return Candidates(apply_completions(quantities), drugs, cues)
+    quantities = apply_completions(quantities)
+    kept, restated = new_seizures(quantities.filter(pl.col("candidate") & pl.col("completes").is_null()))
+    return FoundSeizures(kept, restated, quantities, drugs, cues)
 
 
 def assemble(
-    prepared: pl.DataFrame, sentences: pl.DataFrame, candidates: Candidates | None, places: pl.DataFrame,
+    prepared: pl.DataFrame, sentences: pl.DataFrame, found: FoundSeizures | None, places: pl.DataFrame,
     actors: pl.DataFrame, ties: pl.DataFrame, datelines: pl.DataFrame, version: str,
 ) -> pl.DataFrame:
-    """All seizures of all articles, in the contract's shape: steps 4–5 on `find_candidates`."""
-    if candidates is None:
+    """All seizures of all articles, in the contract's shape: step 5 on `find_seizures`."""
+    if found is None:
         return pl.DataFrame(schema=SEIZURE_SCHEMA)
-    quantities, drugs, cues = candidates
-    kept, restated = new_seizures(quantities.filter(pl.col("candidate") & pl.col("completes").is_null()))
+    kept, restated, quantities, drugs, cues = found
     kept = place_seizures(kept, places, cues, datelines)
     kept = mark_operations(kept, cues)
     ties = pl.concat([ties, possessive_ties(quantities, actors, prepared).cast(ties.schema)])
