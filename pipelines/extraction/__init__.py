@@ -10,6 +10,7 @@ Public API, called by the pipeline's assets:
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -28,7 +29,7 @@ from pipelines.extraction.mentions import lexicon_keys, mentions_from_phrases
 from pipelines.extraction.places import find_places
 from pipelines.extraction.quantities import find_quantities, quantity_scans
 from pipelines.extraction.reference import actor_reference, country_reference
-from pipelines.extraction.seizures import assemble
+from pipelines.extraction.seizures import assemble, find_seizures
 from pipelines.extraction.sentences import (
     attach_sentences,
     find_datelines,
@@ -36,7 +37,7 @@ from pipelines.extraction.sentences import (
     sentence_scans,
     split_sentences,
 )
-from pipelines.extraction.text import PhraseSet, find_phrases, fold_column, text_slice, with_scans
+from pipelines.extraction.text import PhraseSet, find_phrases, text_slice, with_fold
 
 EXTRACTOR_VERSION = "1.1.0"
 
@@ -53,15 +54,16 @@ def prepare(articles: pl.DataFrame) -> pl.DataFrame:
     """The articles with their ASCII folds (`norm` with case, `low` lower-case), `doc`, the
     integer key the rules join on (cheaper than the article_id string), and every pass over
     whole texts the rules make (sentence marks, phrase search, quantity regexes), computed
-    together so that Polars runs them in parallel (see `text.with_scans`)."""
-    prepared = articles.with_row_index("doc").select(
-        "doc",
-        "article_id",
-        "text",
-        pl.col("title").is_not_null().alias("has_title"),
-        fold_column(articles, "text").alias("norm"),
-    ).with_columns(pl.col("norm").str.to_lowercase().alias("low"))
-    return with_scans(prepared, {**sentence_scans(), **phrase_families().scans("low"), **quantity_scans()})
+    together. The streaming engine cuts the texts into morsels that both cores work on, so the
+    fold, a single pass, runs on both too, and the passes share the cores evenly."""
+    texts = articles.lazy().with_row_index("doc").select(
+        "doc", "article_id", "text", pl.col("title").is_not_null().alias("has_title")
+    )
+    texts = with_fold(texts, "text", "norm").with_columns(pl.col("norm").str.to_lowercase().alias("low"))
+    scans = {**sentence_scans(), **phrase_families().scans("low"), **quantity_scans()}
+    # In one chunk per column, as the rules expect: gathers from a column of several chunks (the
+    # streaming engine's morsels) are many times slower.
+    return texts.with_columns(**scans).collect(engine="streaming").rechunk()
 
 
 def extract_facts(articles: pl.DataFrame) -> ExtractedFacts:
@@ -76,28 +78,42 @@ def extract_facts(articles: pl.DataFrame) -> ExtractedFacts:
             pl.DataFrame(schema=COUNTRY_MENTION_SCHEMA),
         )
     prepared = prepare(articles)
-    sentences = split_sentences(prepared)
-    datelines = find_datelines(prepared, sentences)
-    sentences = mark_headline_and_lead(sentences, datelines)
-    # One Aho-Corasick pass finds both the lexicon (names) and the cue words.
-    found = find_phrases(prepared, "low", phrase_families())
-    mentions = mentions_from_phrases(prepared, found)
-    cues = cues_from_phrases(found)
-    actors, coordinated = find_actors(prepared, mentions)
-    places = find_places(prepared, mentions, cues, sentences, datelines, coordinated)
-    ties = find_ties(prepared, actors, resolve_back_references(actors, cues), cues, sentences)
-    seizures = assemble(
-        prepared, sentences, find_quantities(prepared), mentions, cues, places, actors, ties, datelines,
-        EXTRACTOR_VERSION,
-    )
-    return ExtractedFacts(
-        seizures,
-        _mention_rows(actors.rename({"actor": "value"}), prepared, sentences, "actor", ACTOR_MENTION_SCHEMA),
-        _mention_rows(
+    # Sentences and quantities need only the texts: a second thread finds them, then the new
+    # seizures and the group mention rows, while this one finds names, cues, groups, ties and
+    # places. Polars releases the GIL while it computes, so both cores work after `prepare`.
+    with ThreadPoolExecutor(max_workers=1) as worker:
+        sentences_and_datelines = worker.submit(_sentences_and_datelines, prepared)
+        quantities = worker.submit(find_quantities, prepared)
+        # One Aho-Corasick pass finds both the lexicon (names) and the cue words.
+        found = find_phrases(prepared, "low", phrase_families())
+        mentions = mentions_from_phrases(prepared, found)
+        cues = cues_from_phrases(found)
+        sentences, datelines = sentences_and_datelines.result()
+        # The worker has found the quantities by now (its tasks run in order).
+        seizures = worker.submit(lambda: find_seizures(prepared, sentences, quantities.result(), mentions, cues))
+        actors, coordinated = find_actors(prepared, mentions)
+        actor_mentions = worker.submit(
+            _mention_rows, actors.rename({"actor": "value"}), prepared, sentences, "actor", ACTOR_MENTION_SCHEMA
+        )
+        ties = find_ties(prepared, actors, resolve_back_references(actors, cues), cues, sentences)
+        places = find_places(prepared, mentions, cues, sentences, datelines, coordinated)
+        country_mentions = worker.submit(
+            _mention_rows,
             places.select("doc", "m_start", "m_end", pl.col("country_iso2").alias("value"), "mention_type"),
             prepared, sentences, "country_iso2", COUNTRY_MENTION_SCHEMA,
-        ),
-    )
+        )
+        return ExtractedFacts(
+            assemble(prepared, sentences, seizures.result(), places, actors, ties, datelines, EXTRACTOR_VERSION),
+            actor_mentions.result(),
+            country_mentions.result(),
+        )
+
+
+def _sentences_and_datelines(prepared: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """The sentences, flagged as headline or lead, and the datelines."""
+    sentences = split_sentences(prepared)
+    datelines = find_datelines(prepared, sentences)
+    return mark_headline_and_lead(sentences, datelines), datelines
 
 
 @lru_cache(maxsize=1)

@@ -112,7 +112,7 @@ def _unit_table() -> pl.DataFrame:
 
 def quantity_scans() -> dict[str, pl.Expr]:
     """The passes of `find_quantities` over whole texts (see `text.with_scans`)."""
-    return {**span_scans("low", QUANTITY, with_gaps=True), **span_scans("low", ELIDED, with_gaps=False)}
+    return span_scans("low", QUANTITY)
 
 
 def find_quantities(prepared: pl.DataFrame) -> pl.DataFrame:
@@ -184,13 +184,16 @@ def _in_units(factor: pl.Expr) -> tuple[pl.Expr, ...]:
 ELIDED = (
     r"\b(?:y|e|and)\s+(?:(?P<qualifier>" + alternation(QUALIFIERS) + r")\s+)?(?P<digits>" + DIGITS + r")\s+(?:de|of)\s"
 )
+# What every elided figure contains (its digits end with one): few texts have it, and a search
+# for it is far cheaper than one for ELIDED, whose first words (`y`, `e`) are everywhere.
+ELIDED_NEEDS = r"[0-9]\s+(?:de|of)\s"
 # What may stand between the first figure and the elided one: its drug, no clause break.
 ELIDED_GAP = r"^[^.;:()]{0,50}$"
 
 
 def find_elided_quantities(prepared: pl.DataFrame, quantities: pl.DataFrame) -> pl.DataFrame:
     """Figures whose unit is the one of the figure just before them in the same clause."""
-    spans = find_spans(prepared, "low", ELIDED)
+    spans = find_spans(prepared, "low", ELIDED, needs=ELIDED_NEEDS)
     if spans.is_empty() or quantities.is_empty():
         return pl.DataFrame(schema=QUANTITY_SCHEMA)
     parts = spans.with_columns(pl.col("match").str.extract_groups(ELIDED).alias("_g")).unnest("_g")

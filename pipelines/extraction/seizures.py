@@ -13,6 +13,8 @@ The path of a quantity, all as frame operations over every article at once:
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import polars as pl
 
 from pipelines.extraction.candidates import (
@@ -34,14 +36,24 @@ from pipelines.extraction.sentences import attach_sentences
 from pipelines.extraction.text import text_slice
 
 
-def assemble(
+class FoundSeizures(NamedTuple):
+    """Steps 1–4 for every quantity of every article, and what step 5 reads with them."""
+
+    kept: pl.DataFrame  # the new seizures
+    restated: pl.DataFrame  # (qid, restates) of the candidates that restate a seizure
+    quantities: pl.DataFrame  # every quantity, linked to a drug, qualified, merged and judged
+    drugs: pl.DataFrame  # drug mentions with their sentence, `the drug` resolved
+    cues: pl.DataFrame  # cues with their sentence
+
+
+def find_seizures(
     prepared: pl.DataFrame, sentences: pl.DataFrame, quantities: pl.DataFrame, mentions: pl.DataFrame,
-    cues: pl.DataFrame, places: pl.DataFrame, actors: pl.DataFrame, ties: pl.DataFrame, datelines: pl.DataFrame,
-    version: str,
-) -> pl.DataFrame:
-    """All seizures of all articles, in the contract's shape."""
+    cues: pl.DataFrame,
+) -> FoundSeizures | None:
+    """Steps 1–4 (see the module docstring); None when the articles have no quantity. Needs no
+    places, groups or ties, so it can run while they are found."""
     if quantities.is_empty():
-        return pl.DataFrame(schema=SEIZURE_SCHEMA)
+        return None
     drugs = resolve_referring_drugs(attach_sentences(
         mentions.filter(pl.col("kind") == "drug").select(
             "doc", pl.col("m_start").alias("d_start"), pl.col("m_end").alias("d_end"), pl.col("target").alias("drug")
@@ -56,9 +68,18 @@ def assemble(
     quantities = judge(quantities, prepared)
     quantities = merge_across_sentences(quantities)
     quantities = apply_completions(quantities)
+    kept, restated = new_seizures(quantities.filter(pl.col("candidate") & pl.col("completes").is_null()))
+    return FoundSeizures(kept, restated, quantities, drugs, cues)
 
-    candidates = quantities.filter(pl.col("candidate") & pl.col("completes").is_null())
-    kept, restated = new_seizures(candidates)
+
+def assemble(
+    prepared: pl.DataFrame, sentences: pl.DataFrame, found: FoundSeizures | None, places: pl.DataFrame,
+    actors: pl.DataFrame, ties: pl.DataFrame, datelines: pl.DataFrame, version: str,
+) -> pl.DataFrame:
+    """All seizures of all articles, in the contract's shape: step 5 on `find_seizures`."""
+    if found is None:
+        return pl.DataFrame(schema=SEIZURE_SCHEMA)
+    kept, restated, quantities, drugs, cues = found
     kept = place_seizures(kept, places, cues, datelines)
     kept = mark_operations(kept, cues)
     ties = pl.concat([ties, possessive_ties(quantities, actors, prepared).cast(ties.schema)])

@@ -49,8 +49,8 @@ def _fold_table() -> dict[str, str]:
 
 FOLD_TABLE = _fold_table()
 # As Series, built once: turning a long Python list into a literal costs on every call.
-_FOLD_FROM = pl.Series([list(FOLD_TABLE)], dtype=pl.List(pl.Utf8))
-_FOLD_TO = pl.Series([list(FOLD_TABLE.values())], dtype=pl.List(pl.Utf8))
+_FOLD_FROM = pl.Series(list(FOLD_TABLE), dtype=pl.Utf8)
+_FOLD_TO = pl.Series(list(FOLD_TABLE.values()), dtype=pl.Utf8)
 
 
 _TRANSLATION = str.maketrans(FOLD_TABLE)
@@ -62,21 +62,26 @@ def fold(text: str) -> str:
     return _NON_ASCII.sub("_", text.translate(_TRANSLATION))
 
 
-def fold_column(frame: pl.DataFrame, column: str) -> pl.Series:
-    """The fold of a text column of `frame`: same length in characters, pure ASCII."""
-    folded = frame.select(pl.col(column).str.replace_many(pl.lit(_FOLD_FROM), pl.lit(_FOLD_TO)))[:, 0]
+def with_fold(frame: pl.LazyFrame, column: str, name: str) -> pl.LazyFrame:
+    """`frame` with the fold of its text column `column` as `name`: same length in characters,
+    pure ASCII. The replacement lists are single list values (imploded), which the streaming
+    engine applies to every morsel."""
+    frame = frame.with_columns(
+        pl.col(column).str.replace_many(pl.lit(_FOLD_FROM).implode(), pl.lit(_FOLD_TO).implode()).alias(name)
+    )
     # Characters the table lacks are rare: only the texts that still have some (more bytes
     # than characters, a cheap count) go through the regex that turns them into `_`.
-    other = folded.str.len_bytes() != folded.str.len_chars()
-    if other.any():
-        folded = folded.scatter(other.arg_true(), folded.filter(other).str.replace_all(r"[^\x00-\x7f]", "_"))
-    return folded
+    other = pl.col(name).str.len_bytes() != pl.col(name).str.len_chars()
+    return frame.with_columns(
+        pl.when(other).then(only_where(other, pl.col(name)).str.replace_all(r"[^\x00-\x7f]", "_"))
+        .otherwise(pl.col(name)).alias(name)
+    )
 
 
 def with_scans(frame: pl.DataFrame, scans: dict[str, pl.Expr]) -> pl.DataFrame:
     """`frame` with the passes over whole texts in `scans` (column name → expression) that it
-    does not have yet. `prepare` runs the passes of every rule in one `with_columns`, where
-    Polars runs them in parallel; a rule called on a frame without them runs its own."""
+    does not have yet. `prepare` runs the passes of every rule at once, on both cores; a rule
+    called on a frame without them runs its own."""
     missing = {name: scan for name, scan in scans.items() if name not in frame.columns}
     return frame.with_columns(**missing) if missing else frame
 
@@ -86,47 +91,47 @@ def _scan_name(kind: str, *parts: str) -> str:
     return f"_{kind}_" + hashlib.blake2b("\x00".join(parts).encode(), digest_size=6).hexdigest()
 
 
-def span_scans(text: str, pattern: str, *, with_gaps: bool) -> dict[str, pl.Expr]:
-    """The passes of `find_spans` over whole texts: the matches and, when most texts have
-    some (`with_gaps`), the text between them; otherwise `find_spans` cuts the gaps of just
-    the texts with matches."""
-    matches = _scan_name("matches", text, pattern)
-    scans = {matches: pl.col(text).str.extract_all(pattern)}
-    if with_gaps:
-        scans[_scan_name("gaps", text, pattern)] = pl.col(text).str.replace_all(pattern, MARK).str.split(MARK)
-    return scans
+def _without_groups(pattern: str) -> str:
+    """`pattern` with its named groups made non-capturing: the same matches, found without
+    resolving groups (a replacement that refers to the match, such as `${0}`, is then as fast
+    as a search; with groups the regex engine resolves them at every match, several times slower)."""
+    plain = re.sub(r"\(\?P<\w+>", "(?:", pattern)
+    if re.compile(plain).groups:
+        raise ValueError(f"unnamed capture groups in a span pattern: {pattern}")
+    return plain
+
+
+def span_scans(text: str, pattern: str) -> dict[str, pl.Expr]:
+    """The pass of `find_spans` over whole texts, for a pattern most texts have matches of: each
+    text cut at its matches, in one regex pass (a mark on each side of every match, then a
+    split on the marks): gap, match, gap, …, match, gap."""
+    cut = pl.col(text).str.replace_all(_without_groups(pattern), MARK + "${0}" + MARK).str.split(MARK)
+    return {_scan_name("pieces", text, pattern): cut}
 
 
 def find_spans(
     frame: pl.DataFrame, text: str, pattern: str, keys: tuple[str, ...] = ("doc",), needs: str | None = None
 ) -> pl.DataFrame:
     """Every match of `pattern` in the ASCII column `text`, with its offsets. `needs` is a
-    word every match contains: texts without it are skipped (a literal search is far cheaper
-    than running the regex over them).
+    regex every match contains, far cheaper to search for than `pattern` (a rare word, a
+    digit): texts without it are skipped.
 
-    Passes that only need match boundaries (a replacement that refers to the match, such as
-    `${0}`, would make the regex engine resolve capture groups at every match, several times
-    slower): `extract_all` gives the matches, and in the texts that have some, replacing each
-    match by MARK then splitting on it gives the text between them. Match k ends at the running
-    length of the first k gaps and matches. Returns `keys` + (start, end, match).
+    The texts are cut at the matches (see `span_scans`; the scan of `frame` when it has it):
+    match k is piece 2k+1, and ends at the running length of the pieces up to it.
+    Returns `keys` + (start, end, match).
     """
-    if needs is not None:
-        frame = frame.filter(pl.col(text).str.contains(needs, literal=True))
-    matches, gaps = _scan_name("matches", text, pattern), _scan_name("gaps", text, pattern)
-    frame = with_scans(frame, span_scans(text, pattern, with_gaps=False))
+    pieces = _scan_name("pieces", text, pattern)
+    if pieces not in frame.columns:
+        if needs is not None:
+            frame = frame.filter(pl.col(text).str.contains(needs))
+        frame = with_scans(frame, span_scans(text, pattern))
     # Only the columns needed here go through the filter (`prepared` carries every scan).
-    found = frame.select(*keys, text, matches, *([gaps] if gaps in frame.columns else [])).filter(
-        pl.col(matches).list.len() > 0
-    )
-    found = with_scans(found, span_scans(text, pattern, with_gaps=True)).select(
-        *keys, pl.col(matches).alias("match"), pl.col(gaps).alias("_gaps")
-    )
-    match_lengths = pl.col("match").list.eval(pl.element().str.len_bytes())
-    gap_lengths = pl.col("_gaps").list.eval(pl.element().str.len_bytes()).list.head(pl.col("match").list.len())
+    found = frame.select(*keys, pl.col(pieces).alias("_pieces")).filter(pl.col("_pieces").list.len() > 1)
+    piece_ends = pl.col("_pieces").list.eval(pl.element().str.len_bytes().cum_sum())
     matches = found.select(
         *keys,
-        "match",
-        (gap_lengths + match_lengths).list.eval(pl.element().cum_sum()).alias("end"),
+        pl.col("_pieces").list.gather_every(2, 1).alias("match"),
+        piece_ends.list.gather_every(2, 1).alias("end"),
     ).explode("match", "end")
     return matches.select(
         *keys,
@@ -149,7 +154,6 @@ class PhraseSet:
 
     phrases: pl.Series
     numbering: pl.Enum
-    patterns: pl.Series  # the phrases as one list, the form the Aho-Corasick functions take
     family_names: pl.Series
     family_numbers: pl.Series
     lengths: pl.Series
@@ -165,7 +169,6 @@ class PhraseSet:
         return cls(
             pl.Series(list(phrases), dtype=pl.Utf8),
             pl.Enum(list(phrases)),
-            pl.Series([list(phrases)], dtype=pl.List(pl.Utf8)),
             pl.Series(names, dtype=pl.Utf8),
             pl.Series([names.index(f) for f in phrases.values()], dtype=pl.Int64),
             pl.Series([len(p) for p in phrases], dtype=pl.Int32),
@@ -176,10 +179,12 @@ class PhraseSet:
 
     def scans(self, text: str) -> dict[str, pl.Expr]:
         """The passes of `find_phrases` over the whole texts of column `text`: Aho-Corasick
-        twice, for where the phrases start and for which ones they are."""
+        twice, for where the phrases start and for which ones they are. The phrases are one list
+        value (imploded), the form the streaming engine applies to every morsel."""
+        patterns = pl.lit(self.phrases).implode()
         return {
-            f"{self.name}_starts_{text}": pl.col(text).str.find_many(pl.lit(self.patterns), overlapping=True),
-            f"{self.name}_matches_{text}": pl.col(text).str.extract_many(pl.lit(self.patterns), overlapping=True),
+            f"{self.name}_starts_{text}": pl.col(text).str.find_many(patterns, overlapping=True),
+            f"{self.name}_matches_{text}": pl.col(text).str.extract_many(patterns, overlapping=True),
         }
 
 

@@ -1,11 +1,11 @@
 import polars as pl
 
-from pipelines.extraction.text import PhraseSet, find_phrases, find_spans, fold, fold_column, text_slice, window
+from pipelines.extraction.text import PhraseSet, find_phrases, find_spans, fold, text_slice, window, with_fold
 
 
 def test_fold_keeps_every_character_in_place():
     text = "Perú incautó 1.200 kilos — “cocaína” en São Paulo ½ 😀\tfin"
-    folded = fold_column(pl.DataFrame({"t": [text, "plain ascii"]}), "t")[0]
+    folded = with_fold(pl.LazyFrame({"t": [text, "plain ascii"]}), "t", "norm").collect()["norm"][0]
     assert len(folded) == len(text)
     assert folded.isascii()
     assert folded == fold(text)
@@ -32,6 +32,15 @@ def test_find_spans_gives_offsets_of_regex_matches():
     spans = find_spans(frame, "low", r"\d+ kg")
     assert spans.select("start", "end", "match").rows() == [(0, 4, "2 kg"), (9, 14, "30 kg")]
 
+
+def test_find_spans_with_named_groups_and_a_needed_word():
+    frame = pl.DataFrame(
+        {"doc": [0, 1, 2], "low": ["5 kg", "1 kg, 20 kg and 3 kg.", "kg 7"]}, schema={"doc": pl.UInt32, "low": pl.Utf8}
+    )
+    spans = find_spans(frame, "low", r"(?P<digits>\d+) (?P<unit>kg)", needs=r"[0-9] kg")
+    assert spans.select("doc", "start", "end", "match").rows() == [
+        (0, 0, 4, "5 kg"), (1, 0, 4, "1 kg"), (1, 6, 11, "20 kg"), (1, 16, 20, "3 kg"),
+    ]
 
 def test_window_clips_and_text_slice_counts_characters():
     frame = pl.DataFrame({"low": ["abcdef"], "text": ["ñandú y más"]})
