@@ -22,6 +22,7 @@ import polars as pl
 from benchmarks.baseline import extract_facts_baseline
 from pipelines import ingest
 from pipelines.extraction import extract_facts
+from pipelines.stages import EXTRACT_BATCH_ARTICLES
 
 # The limit the benchmark corpus is read with: no generated article comes near it.
 MAX_ARTICLE_BYTES = 5_000_000
@@ -44,7 +45,7 @@ def _best_seconds(extract: Callable, articles: pl.DataFrame, batch_articles: int
     return best
 
 
-def measure(folder: Path | str, batch_articles: int = 5000, repeats: int = 3, baseline_repeats: int = 1) -> dict:
+def measure(folder: Path | str, batch_articles: int = EXTRACT_BATCH_ARTICLES, repeats: int = 3, baseline_repeats: int = 1) -> dict:
     """MB of text, and seconds, MB/s and articles/s of both extractors (best of their repeats),
     with the ratio of their speeds. The baseline takes ~25 s a pass on the 10k corpus, where its
     run-to-run spread is a few percent: one pass is its default."""
@@ -66,7 +67,7 @@ def measure(folder: Path | str, batch_articles: int = 5000, repeats: int = 3, ba
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path)
-    parser.add_argument("--batch-articles", type=int, default=5000)
+    parser.add_argument("--batch-articles", type=int, default=EXTRACT_BATCH_ARTICLES)
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--baseline-repeats", type=int, default=1)
     args = parser.parse_args()

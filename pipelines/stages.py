@@ -21,7 +21,9 @@ from pipelines import extraction, ingest, loading
 from pipelines.warehouse import FACT_TABLES, utc_now
 
 INGEST_BATCH_FILES = 2_000
-EXTRACT_BATCH_ARTICLES = 5_000
+# Each extractor call has a fixed cost (~0.14 s of Polars calls and regex compiling) that
+# 10,000 articles (~19 MB of text, ~250 MB of working memory) make small; see benchmarks/results.md.
+EXTRACT_BATCH_ARTICLES = 10_000
 
 T = TypeVar("T")
 
