@@ -1,7 +1,8 @@
 """The pipeline's Python stages as plain functions; the Dagster assets only call these.
 
 Each stage works through its input in fixed-size batches, so memory does not grow with the
-corpus, and commits once: a stage either lands whole or not at all.
+corpus. They write only to the private build file, which is published whole once every step
+has passed; extracted facts are loaded in one transaction, ingest commits batch by batch.
 """
 
 from __future__ import annotations
@@ -55,16 +56,20 @@ def ingest_folder(
     to_read = loading.files_to_read(con, files, full_refresh)
     summary = IngestSummary(files_found=len(files))
     now = utc_now()
-    with loading.transaction(con):
-        for batch in batches(to_read, batch_files):
-            decoded, unreadable = ingest.read_files(list(batch), max_article_bytes)
-            articles, empty = ingest.parse_articles(decoded)
-            rejected = pl.concat([unreadable, empty])
+    # A transaction per batch: DuckDB keeps a transaction's new rows in memory until it commits,
+    # so one transaction for the whole folder would grow with the corpus. A run killed between
+    # batches leaves them in the private build file only, and the next run reads the rest.
+    for batch in batches(to_read, batch_files):
+        decoded, unreadable = ingest.read_files(list(batch), max_article_bytes)
+        articles, empty = ingest.parse_articles(decoded)
+        rejected = pl.concat([unreadable, empty])
+        with loading.transaction(con):
             counts = loading.record_ingest(con, articles, rejected, now)
-            summary.files_read += counts.files_read
-            summary.new_articles += counts.new_articles
-            summary.duplicate_files += counts.duplicate_files
-            summary.rejected += list(rejected.select("source_file", "reason").iter_rows())
+        summary.files_read += counts.files_read
+        summary.new_articles += counts.new_articles
+        summary.duplicate_files += counts.duplicate_files
+        summary.rejected += list(rejected.select("source_file", "reason").iter_rows())
+    with loading.transaction(con):
         loading.remove_orphaned_articles(con)
     return summary
 

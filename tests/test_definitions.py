@@ -49,3 +49,18 @@ def test_schedule_and_sensor_exist_and_are_off_by_default(defs):
     assert schedule.default_status == DefaultScheduleStatus.STOPPED
     assert sensor.default_status == DefaultSensorStatus.STOPPED
     assert schedule.job_name == sensor.job_name == "narcowatch"
+
+
+def test_dbt_builds_the_given_file_within_the_duckdb_memory_limit_then_the_environment_is_restored(monkeypatch):
+    import os
+
+    from pipelines.defs.resources import dbt_database
+    from pipelines.settings import DEFAULT_DUCKDB_MEMORY_LIMIT
+
+    monkeypatch.delenv("NARCOWATCH_DUCKDB_MEMORY_LIMIT", raising=False)
+    monkeypatch.setenv("NARCOWATCH_BUILD_DB", "/a/manual/build.duckdb")
+    with dbt_database("/some/build.duckdb"):
+        assert os.environ["NARCOWATCH_BUILD_DB"] == "/some/build.duckdb"
+        assert os.environ["NARCOWATCH_DUCKDB_MEMORY_LIMIT"] == DEFAULT_DUCKDB_MEMORY_LIMIT
+    assert os.environ["NARCOWATCH_BUILD_DB"] == "/a/manual/build.duckdb"
+    assert "NARCOWATCH_DUCKDB_MEMORY_LIMIT" not in os.environ

@@ -74,3 +74,11 @@ def test_fact_tables_that_no_longer_match_the_contract_are_rebuilt(files):
         columns = [r[0] for r in con.execute("select column_name from information_schema.columns where table_schema='raw' and table_name='seizures'").fetchall()]
         assert "old_column" not in columns and "evidence" in columns
         assert con.execute("select count(*) from raw.extractions").fetchall() == [(0,)]
+
+
+def test_writers_keep_within_the_configured_duckdb_memory(files, monkeypatch):
+    monkeypatch.setenv("NARCOWATCH_DUCKDB_MEMORY_LIMIT", "300MB")
+    warehouse.prepare_build(files)
+    with warehouse.connect(files.build) as con:
+        limit_mib = float(warehouse.scalar(con, "select current_setting('memory_limit')").split()[0])
+    assert 280 <= limit_mib <= 290  # DuckDB reports 300 MB as 286.1 MiB

@@ -63,16 +63,19 @@ class WarehouseResource(ConfigurableResource):
 
 @contextmanager
 def dbt_database(path: Path) -> Iterator[None]:
-    """Point dbt (profiles.yml reads this variable) at `path` while an invocation starts."""
-    previous = os.environ.get(settings.DBT_DATABASE_ENV)
-    os.environ[settings.DBT_DATABASE_ENV] = str(path)
+    """Point dbt at `path`, within the pipeline's DuckDB memory limit, while an invocation
+    starts (profiles.yml reads both variables)."""
+    wanted = {settings.DBT_DATABASE_ENV: str(path), settings.DUCKDB_MEMORY_LIMIT_ENV: settings.duckdb_memory_limit()}
+    previous = {name: os.environ.get(name) for name in wanted}
+    os.environ.update(wanted)
     try:
         yield
     finally:
-        if previous is None:
-            os.environ.pop(settings.DBT_DATABASE_ENV, None)
-        else:
-            os.environ[settings.DBT_DATABASE_ENV] = previous
+        for name, value in previous.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
 
 
 class DbtSubprocessResource(DbtCliResource):
