@@ -119,11 +119,15 @@ def run_summary(warehouse: Path, ingest: dict[str, object], seconds: float) -> s
         ).fetchall()
     lines = [
         f"Published {warehouse} in {seconds:.1f} s.",
-        f"  this run: {ingest.get('files_found', 0)} files found, {ingest.get('files_read', 0)} read, "
-        f"{ingest.get('new_articles', 0)} new articles, {ingest.get('duplicate_files', 0)} duplicates, "
-        f"{ingest.get('rejected_this_run', 0)} rejected",
-        f"  warehouse: {articles} articles, {rejected} rejected files, {duplicates} duplicate files, "
-        f"{events} seizures ({reports} reports)",
+        (
+            f"  this run: {ingest.get('files_found', 0)} files found, {ingest.get('files_read', 0)} read, "
+            f"{ingest.get('new_articles', 0)} new articles, {ingest.get('duplicate_files', 0)} duplicates, "
+            f"{ingest.get('rejected_this_run', 0)} rejected"
+        ),
+        (
+            f"  warehouse: {articles} articles, {rejected} rejected files, {duplicates} duplicate files, "
+            f"{events} seizures ({reports} reports)"
+        ),
     ]
     if top_countries:
         lines.append(
@@ -182,7 +186,7 @@ def format_table(header: list[str], rows: list[tuple]) -> str:
 
     cells = [[cell(v) for v in row] for row in rows]
     widths = [max([len(h), *(len(r[i]) for r in cells)]) for i, h in enumerate(header)]
-    line = lambda values: " | ".join(v.ljust(w) for v, w in zip(values, widths)).rstrip()  # noqa: E731
+    line = lambda values: " | ".join(v.ljust(w) for v, w in zip(values, widths)).rstrip()
     out = [line(header), "-+-".join("-" * w for w in widths)]
     out += [line(r) for r in cells]
     out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")

@@ -267,8 +267,8 @@ def evaluate_folder(articles_dir: Path, gold_path: Path) -> EvaluationReport:
 _MART_QUERIES = {
     "files": ("select article_id, source_file from marts.dim_articles",
               {"article_id": pl.Utf8, "source_file": pl.Utf8}),
-    "seizures": ("select article_id, drug, quantity_kg, quantity_units, quantity_litres, country_iso2, actors, evidence "
-                 "from marts.fct_seizures",
+    "seizures": (("select article_id, drug, quantity_kg, quantity_units, quantity_litres, country_iso2, actors, "
+                  "evidence from marts.fct_seizures"),
                  {"article_id": pl.Utf8, "drug": pl.Utf8, "quantity_kg": pl.Float64, "quantity_units": pl.Int64,
                   "quantity_litres": pl.Float64, "country_iso2": pl.Utf8, "actors": pl.List(pl.Utf8), "evidence": pl.Utf8}),
     "actors": ("select article_id, actor from marts.fct_actor_mentions", {"article_id": pl.Utf8, "actor": pl.Utf8}),

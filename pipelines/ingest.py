@@ -203,7 +203,7 @@ def parse_articles(decoded: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     )
     first_line = content.group_by("source_file").agg(pl.col("line_no").min().alias("first_line_no"))
     lines = lines.join(first_line, on="source_file", how="inner").filter(
-        (pl.col("line_no") >= pl.col("first_line_no"))
+        pl.col("line_no") >= pl.col("first_line_no")
     )
     is_first = pl.col("line_no") == pl.col("first_line_no")
     stamp = pl.col("line").str.extract(TIMESTAMP_HEADLINE, 1)

@@ -40,6 +40,7 @@ def ensure_dbt_manifest() -> None:
          "--profiles-dir", str(settings.DBT_PROJECT_DIR)],
         capture_output=True,
         text=True,
+        check=False,
     )
     if done.returncode != 0:
         last_line = (done.stdout + done.stderr).strip().splitlines()[-1:] or ["no output"]

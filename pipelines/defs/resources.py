@@ -49,7 +49,7 @@ class WarehouseResource(ConfigurableResource):
         return warehouse.WarehouseFiles(Path(self.path).resolve())
 
     @contextmanager
-    def yield_for_execution(self, context: InitResourceContext) -> Iterator["WarehouseResource"]:
+    def yield_for_execution(self, context: InitResourceContext) -> Iterator[WarehouseResource]:
         with warehouse.run_lock(self.files, self.lock_timeout_s):
             warehouse.prepare_build(self.files)
             yield self
@@ -89,7 +89,7 @@ class DbtSubprocessResource(DbtCliResource):
     the pinned dagster-dbt release; the end-to-end tests run dbt through them.
     """
 
-    def _initialize_dbt_core_adapter(self, args):  # noqa: ARG002
+    def _initialize_dbt_core_adapter(self, args):
         return None
 
     @cached_property

@@ -41,7 +41,7 @@ from pipelines.extraction.text import PhraseSet, find_phrases, text_slice, with_
 
 EXTRACTOR_VERSION = "1.1.0"
 
-__all__ = ["EXTRACTOR_VERSION", "ExtractedFacts", "extract_facts", "actor_reference", "country_reference"]
+__all__ = ["EXTRACTOR_VERSION", "ExtractedFacts", "actor_reference", "country_reference", "extract_facts"]
 
 
 class ExtractedFacts(NamedTuple):

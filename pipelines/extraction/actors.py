@@ -11,10 +11,11 @@ from functools import lru_cache
 
 import polars as pl
 
-from pipelines.extraction.reference import actor_short_names, actor_types
 from pipelines.extraction.frames import global_position, join_nearest, since_group_start, with_texts
+from pipelines.extraction.reference import actor_short_names, actor_types
 from pipelines.extraction.sentences import attach_sentences
 from pipelines.extraction.text import alternation, find_spans, window
+
 
 @lru_cache(maxsize=1)
 def short_name_pattern() -> str:

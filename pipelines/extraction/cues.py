@@ -5,9 +5,9 @@ several types (`bound for` is a destination and ties a load to the group after i
 
 from __future__ import annotations
 
-import polars as pl
-
 from collections import defaultdict
+
+import polars as pl
 
 from pipelines.extraction.places import ROLE_MARKERS
 from pipelines.extraction.quantities import UNITS

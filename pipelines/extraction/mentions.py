@@ -11,8 +11,8 @@ from functools import lru_cache
 
 import polars as pl
 
-from pipelines.extraction.reference import lexicon
 from pipelines.extraction.frames import with_texts
+from pipelines.extraction.reference import lexicon
 from pipelines.extraction.text import window
 
 # First words that may be lower-case in a place name (`ciudad de Mexico`, `the Netherlands`).

@@ -76,9 +76,9 @@ NOT_GIVEN_NAMES = {
     "san", "santa", "santo", "sao", "greater", "gran", "north", "south", "east", "west", "new", "nuevo",
     "nueva", "lake", "mount", "isla", "islas", "cape", "cabo", "fort", "saint", "upper", "lower", "alto",
     "bajo", "costa", "rio", "with", "on", "off", "into", "inside", "since", "after", "before", "but",
-    "while", "as", "if", "when", "where", "also", "then", "meanwhile", "separately", "para", "sobre", "for", "by",
-    "near", "toward", "towards", "via", "bound", "across", "outside", "inside", "entre", "hasta", "con", "sin", "tras",
-    "desde", "cerca", "around", "through", "under", "over",
+    "while", "as", "if", "when", "where", "also", "then", "meanwhile", "separately", "sobre", "for", "by",
+    "toward", "towards", "via", "bound", "across", "outside", "entre", "hasta", "con", "sin", "tras",
+    "cerca", "around", "through", "under", "over",
 }
 # `sindicatura de Costa Rica`, `municipio de Colombia`: a local place that shares a country's
 # name; then that name means the locality everywhere in the article.

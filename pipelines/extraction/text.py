@@ -36,7 +36,7 @@ def _fold_table() -> dict[str, str]:
     """One ASCII character for each accented Latin letter and common punctuation mark; control
     characters (but newline and tab) become spaces, so markers never clash with the text."""
     table = dict(_PUNCTUATION_FOLD)
-    table.update({chr(code): " " for code in [*range(0x00, 0x09), *range(0x0B, 0x20), 0x7F]})
+    table.update({chr(code): " " for code in [*range(0x09), *range(0x0B, 0x20), 0x7F]})
     for code in range(0xC0, 0x250):
         char = chr(code)
         if char in table:
@@ -218,7 +218,7 @@ def find_phrases(frame: pl.DataFrame, text: str, phrase_set: PhraseSet) -> pl.Da
     family = pl.lit(phrase_set.family_numbers).gather(pl.col("phrase"))
     base = (pl.col("doc").cast(pl.Int64) * family_count + family) * 2**32
     found = found.with_columns(base.alias("_base")).sort(
-        ((pl.col("_base") + pl.col("start")) * 2**8 + (MAX_PHRASE_LENGTH - (pl.col("end") - pl.col("start"))))
+        (pl.col("_base") + pl.col("start")) * 2**8 + (MAX_PHRASE_LENGTH - (pl.col("end") - pl.col("start")))
     )
     global_end = pl.col("_base") + pl.col("end")
     earlier_end = global_end.cum_max().shift(1)
