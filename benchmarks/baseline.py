@@ -44,6 +44,7 @@ from pipelines.extraction.candidates import (
     DEFINITE_BEFORE,
     DRUG_AFTER_GAP,
     DRUG_BEFORE_GAP,
+    DRUG_TESTED_GAP,
     NAMES_ITS_CONTENT,
     OFFLOAD,
     ONE_EVENT,
@@ -122,7 +123,8 @@ RX = {
         "authority_after": AUTHORITY_NOUNS_AFTER, "authority_before": AUTHORITY_NOUNS_BEFORE,
         "national_after": NATIONAL_WATERS_AFTER, "national_before": NATIONAL_WATERS_BEFORE,
         "coordination_gap": COORDINATION_GAP, "possessive_gap": POSSESSIVE_GAP,
-        "drug_after": DRUG_AFTER_GAP, "anaphoric_drug": ANAPHORIC_DRUG_GAP, "drug_before": DRUG_BEFORE_GAP, "names_content": NAMES_ITS_CONTENT,
+        "drug_after": DRUG_AFTER_GAP, "anaphoric_drug": ANAPHORIC_DRUG_GAP, "drug_before": DRUG_BEFORE_GAP,
+        "drug_tested": DRUG_TESTED_GAP, "names_content": NAMES_ITS_CONTENT,
         "aggregate": AGGREGATE, "aggregate_after": r"^[^,;]*(?:" + AGGREGATE + ")",
         "superlative_aggregate": SUPERLATIVE + r"[^,;]{0,60}(?:" + AGGREGATE + ")",
         "year_frame": YEAR_FRAME, "year_after": r"^[^,;]*(?:" + YEAR_FRAME + ")",
@@ -709,7 +711,7 @@ def _link_drug(q: Quantity, drugs, low: str) -> None:
         if sentence is not q.sentence:
             continue
         link, describing = None, 0
-        if d_start >= q.start and d_end <= q.end:
+        if (d_start >= q.start and d_end <= q.end) or (d_start >= q.end and RX["drug_tested"].search(low[q.end:d_start])):
             link = 0
         elif d_start >= q.end and (after := RX["drug_after"].search(low[q.end:d_start])):
             link, describing = 1, len(after.group(1) or "")

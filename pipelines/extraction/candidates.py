@@ -16,18 +16,32 @@ DRUG_AFTER_GAP = (
     r"^\s*\)?\s*(?:(?:of|de|del|da|do|con|with|containing|que contenian|que contenia)\s+"
     r"(?:(?:the|la|el|los|las|esta|this|that)\s+)?(?P<describing>(?:[a-z-]+\s+){0,2})|\s*)$"
 )
+# Between a count and the drug a test named after it: `55,000 blue pills that tested positive for
+# fentanyl`, `bolsas con un polvo blanco que dio positivo a cocaina`, `pastillas que resultaron ser
+# fentanilo` (no other figure between). That drug is the quantity's, before any drug of a description (`polvo blanco`).
+DRUG_TESTED_GAP = (
+    r"^[^.;\d]{0,60}?\b(?:that|which|que)\s+(?:later\s+|luego\s+|posteriormente\s+)?(?:(?:field-)?tested positive (?:for|as)|"
+    r"(?:dio|dieron|da|dan|daba|daban|resulto|resultaron|deu|deram|testou|testaram) positivo(?:s)? (?:a|al|para|de|por)|"
+    r"(?:resulto|resultaron|turned out to be|proved to be|were identified as|was identified as) (?:ser\s+)?)"
+    r"\s*(?:(?:the|la|el|a|o)\s+)?$"
+)
 # Between a drug and the weight after it: `cocaine weighing 1,200 kg`, `cocaina con un peso de`.
 DRUG_BEFORE_GAP = (
     r"^\s*,?\s*(?:weighing|weighed|that weighed|which weighed|totaling|totalling|amounting to|with a weight of|"
     r"with a total weight of|que pesaban|que pesaba|con un peso de|con un peso total de|por un total de|de|:)\s*$"
 )
+# Words of weighing: `weighing`, `with a combined weight of`, `que pesaron`, `tras ser pesados`.
+WEIGHING = r"(?:weigh(?:s|ed|ing)?|weight|pes(?:a|an|o|aba|aban|aron|ado|ada|ados|adas|aje|ando|ava|avam|aram))"
 # Count then weight of the same load: `1,000 bricks of cocaine weighing 1,200 kg`,
-# `1.480 paquetes con alrededor de 1.600 kilos`.
+# `1.480 paquetes con alrededor de 1.600 kilos`, `900 panes de marihuana que pesaron 1.100 kilos`,
+# `30,000 pills that tested positive for fentanyl, with a combined weight of 8 pounds`,
+# `250 paquetes que, tras ser pesados, arrojaron 280 kilos`. The weighing may follow a relative
+# clause about the counted things, but no other noun phrase (`pills in a car and a bag weighing`).
 COUNT_THEN_WEIGHT = (
-    r"^(?:\s+(?:of|de|del|con|with|containing)(?:\s+[a-z-]+){1,3})?\s*,?\s*(?:weighing|weighed|that weighed|"
-    r"which weighed|with a (?:total |combined |gross |net )?weight of|con un peso (?:total |aproximado |neto |bruto )?de|"
-    r"que pesaban|que pesaba|con|with|containing|que contenian|holding|totaling|totalling|equivalent to|"
-    r"equivalentes a|\()\s*$"
+    r"^(?:\s+(?:of|de|del|con|with|containing)(?:\s+[a-z-]+){1,3})?\s*,?\s*(?:"
+    r"(?:(?:that|which|que)\b[^.;()]{0,60}?|(?:with|con|com)\s+(?:a|un|um)\s+(?:[a-z]+\s+)?)?"
+    r"\b" + WEIGHING + r"\b[^.;()\d]{0,30}?"
+    r"|con|with|containing|que contenian|holding|totaling|totalling|equivalent to|equivalentes a|\()\s*$"
 )
 # How a load was packed: the count after these words is the load's (`split into 96 bales`,
 # `distribuida en 3.310 paquetes`, `dividida em 1.640 tabletes`).
@@ -164,10 +178,11 @@ def link_drugs(quantities: pl.DataFrame, drugs: pl.DataFrame, prepared: pl.DataF
     after_gap = pl.col("_after_gap")
     before_gap = window(pl.col("low"), pl.col("d_end"), pl.col("q_start"))
     inside = (pl.col("d_start") >= pl.col("q_start")) & (pl.col("d_end") <= pl.col("q_end"))
+    tested = (pl.col("d_start") >= pl.col("q_end")) & after_gap.str.contains(DRUG_TESTED_GAP)
     after = (pl.col("d_start") >= pl.col("q_end")) & after_gap.str.contains(DRUG_AFTER_GAP)
     before = (pl.col("d_end") <= pl.col("q_start")) & before_gap.str.contains(DRUG_BEFORE_GAP)
     linked = pairs.with_columns(
-        pl.when(inside).then(0).when(after).then(1).when(before).then(2).alias("link"),
+        pl.when(inside | tested).then(0).when(after).then(1).when(before).then(2).alias("link"),
         (pl.col("d_start") - pl.col("q_end")).abs().alias("distance"),
         after_gap.str.extract(DRUG_AFTER_GAP, 1).str.len_bytes().fill_null(0).alias("describing_length"),
     ).filter(pl.col("link").is_not_null())

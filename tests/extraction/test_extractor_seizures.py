@@ -222,12 +222,52 @@ FOLLOW_UP_COUNTS = [
     ("Officers seized 900 kilos of cocaine in Callao. The drugs, wrapped in 850 packages, were in a container.", 900.0, 850, "packages"),
 ]
 
+# A count and the weight of the same load, joined by a weighing phrase, in both languages.
+WEIGHED_LOADS = [
+    ("Gendarmes secuestraron 900 panes de marihuana que pesaron 1.100 kilos en un camión.", ("cannabis", 1100.0, 900, None)),
+    (
+        "La Prefectura interceptó una lancha con 250 paquetes que, tras ser pesados, arrojaron 280 kilogramos de cocaína.",
+        ("cocaine", 280.0, 250, None),
+    ),
+    (
+        "Agents found about 30,000 pills that tested positive for fentanyl, with a combined weight of 8 pounds.",
+        ("fentanyl", 3.6288, 30000, None),
+    ),
+    ("Soldiers seized 1,200 bricks of cocaine, which weighed 1.4 tons, on a beach.", ("cocaine", 1400.0, 1200, None)),
+    ("Police seized 640 packages of marijuana weighing a total of 700 kilos.", ("cannabis", 700.0, 640, None)),
+    ("La Armada aseguró 80 bultos de cocaína con un peso total de 2,2 toneladas.", ("cocaine", 2200.0, 80, None)),
+    ("A PF apreendeu 300 tabletes de maconha que pesavam 310 quilos.", ("cannabis", 310.0, 300, None)),
+]
+# A weight of something else after a count is not the count's load.
+NOT_WEIGHED_LOADS = [
+    (
+        "Agents seized 400 fentanyl pills in a car and a bag weighing 3 kilos of cocaine.",
+        [("fentanyl", None, 400, None), ("cocaine", 3.0, None, None)],
+    ),
+]
+# The drug a test named after the count, not one named earlier in the article.
+TESTED_DRUGS = [
+    (
+        "Police seized 20 kilos of cocaine in a truck. In the cabin, agents found 55,000 blue pills that tested "
+        "positive for fentanyl.", [("cocaine", 20.0, None, None), ("fentanyl", None, 55000, None)],
+    ),
+    (
+        "La policía decomisó 12 kilos de marihuana. Además, hallaron 40 bolsas con un polvo blanco que dio positivo "
+        "a cocaína.", [("cannabis", 12.0, None, None), ("cocaine", None, 40, None)],
+    ),
+    (
+        "Los agentes incautaron 3 kilos de heroína y 800 pastillas que resultaron ser fentanilo.",
+        [("heroin", 3.0, None, None), ("fentanyl", None, 800, None)],
+    ),
+]
+
 
 @pytest.fixture(scope="module")
 def batch():
     return Batch(
         [text for text, _ in SEIZURES] + NEVER_SEIZURES + PERIOD_TOTALS + [text for text, _ in YEAR_FRAMED_SEIZURES]
-        + [text for text, _ in RECORDS] + [text for text, *_ in RANGES] + [text for text, _ in IMPLIED_DRUG] + [t for t, *_ in FOLLOW_UP_COUNTS] + [
+        + [text for text, _ in RECORDS] + [text for text, *_ in RANGES] + [text for text, _ in IMPLIED_DRUG] + [t for t, *_ in FOLLOW_UP_COUNTS]
+        + [t for t, _ in WEIGHED_LOADS + NOT_WEIGHED_LOADS + TESTED_DRUGS] + [
             HEADLINE_SUM,
             COUNT_WITH_WEIGHT, COUNT_CON_WEIGHT, BAGS_WITH_WEIGHT, WEIGHT_IN_BALES, WEIGHED_LATER, SPLIT_LATER, PACKAGES_LATER,
             RESTATED, RESTATED_HALF, RESTATED_DOSES, HEADLINE_REPEATS, COMBINED_TOTAL, TOGETHER_TOTAL, EN_TOTAL,
@@ -349,3 +389,15 @@ def test_a_count_in_a_follow_up_sentence_gives_the_units_of_the_load(batch, text
 def test_a_range_is_its_lower_bound_and_approximate(batch, text, kg, written):
     rows = batch.seizures(text)
     assert [(r["quantity_kg"], r["is_approximate"], r["quantity_text"]) for r in rows] == [(kg, True, written)]
+
+
+@pytest.mark.parametrize(("text", "expected"), WEIGHED_LOADS)
+def test_a_count_and_its_weighing_make_one_seizure(batch, text, expected):
+    rows = batch.seizures(text)
+    assert summary(rows) == approx([expected])
+    assert "count-weight-merge" in rows[0]["rule"]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_WEIGHED_LOADS + TESTED_DRUGS)
+def test_a_drug_named_by_a_test_after_the_count_is_its_drug(batch, text, expected):
+    assert summary(batch.seizures(text)) == approx(expected)
