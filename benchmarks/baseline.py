@@ -43,6 +43,7 @@ from pipelines.extraction.candidates import (
     COUNT_THEN_WEIGHT,
     DEFINITE_BEFORE,
     DRUG_AFTER_GAP,
+    DRUG_AND_DRUG,
     DRUG_BEFORE_GAP,
     DRUG_TESTED_GAP,
     NAMES_ITS_CONTENT,
@@ -124,7 +125,7 @@ RX = {
         "national_after": NATIONAL_WATERS_AFTER, "national_before": NATIONAL_WATERS_BEFORE,
         "coordination_gap": COORDINATION_GAP, "possessive_gap": POSSESSIVE_GAP,
         "drug_after": DRUG_AFTER_GAP, "anaphoric_drug": ANAPHORIC_DRUG_GAP, "drug_before": DRUG_BEFORE_GAP,
-        "drug_tested": DRUG_TESTED_GAP, "names_content": NAMES_ITS_CONTENT,
+        "drug_tested": DRUG_TESTED_GAP, "drug_and_drug": DRUG_AND_DRUG, "names_content": NAMES_ITS_CONTENT,
         "aggregate": AGGREGATE, "aggregate_after": r"^[^,;]*(?:" + AGGREGATE + ")",
         "superlative_aggregate": SUPERLATIVE + r"[^,;]{0,60}(?:" + AGGREGATE + ")",
         "year_frame": YEAR_FRAME, "year_after": r"^[^,;]*(?:" + YEAR_FRAME + ")",
@@ -722,6 +723,13 @@ def _link_drug(q: Quantity, drugs, low: str) -> None:
             best = ((link, abs(d_start - q.end)), drug, d_start, d_end, d_start - describing, anaphoric)
     if best:
         _, q.drug, q.d_start, q.d_end, q.form_start, q.anaphoric_drug = best
+        # a figure of two drugs (`of cocaine and marijuana`) is a mix of no one group
+        if any(
+            sentence is q.sentence and d_start >= q.d_end and drug != q.drug and drug is not None and q.drug is not None
+            and RX["drug_and_drug"].search(low[q.d_end:d_start])
+            for d_start, _, drug, sentence in drugs
+        ):
+            q.drug = "unspecified"
 
 
 def _qualify(q: Quantity, action_cues: list[Cue], low: str) -> None:

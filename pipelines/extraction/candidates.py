@@ -25,6 +25,8 @@ DRUG_TESTED_GAP = (
     r"(?:resulto|resultaron|turned out to be|proved to be|were identified as|was identified as) (?:ser\s+)?)"
     r"\s*(?:(?:the|la|el|a|o)\s+)?$"
 )
+# Between two drugs that one figure covers: `of cocaine and marijuana`, `de cocaina y marihuana`.
+DRUG_AND_DRUG = r"^\s*(?:,|and|y|e|&|as well as|asi como)\s*(?:(?:of|de|del|da|do)\s+)?$"
 # Between a drug and the weight after it: `cocaine weighing 1,200 kg`, `cocaina con un peso de`.
 DRUG_BEFORE_GAP = (
     r"^\s*,?\s*(?:weighing|weighed|that weighed|which weighed|totaling|totalling|amounting to|with a weight of|"
@@ -72,18 +74,26 @@ RATE_AFTER = (
     r"^\s*(?:(?:a|an|per|each|every|al|por|cada|a la)\s+(?:year|week|day|month|ano|semana|dia|mes)s?\b|"
     r"(?:annually|yearly|weekly|daily|monthly|anuales|anualmente|semanales|diarios|diarias|mensuales)\b)"
 )
+_MONTHS = (
+    r"january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril|"
+    r"mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|marco|maio|junho|"
+    r"julho|setembro|outubro|novembro|dezembro"
+)
 # A running total over a period, not one seizure: the period alone says so.
 AGGREGATE = (
-    r"\b(?:so far this (?:year|month)|so far in \d{4}|this year alone|since january|since the start of the year|"
+    r"\b(?:so far this (?:year|month)|so far in \d{4}|this year alone|since the start of the year|"
     r"since the beginning of the year|year to date|(?:in|during|over|for) the (?:first|second|last|past) (?:half|quarter|"
     r"semester|[a-z0-9]+ (?:months|years))|(?:in|during|for) (?:the )?fiscal (?:year|\d{4})|during the year|"
     r"in all of \d{4}|between january and|from january to|en lo que va del? (?:ano|mes|\d{4})|en lo que va de este ano|"
-    r"desde enero|desde (?:inicios|principios|comienzos) de(?:l)? ano|(?:en|durante) el (?:primer|segundo) (?:semestre|"
+    r"desde (?:inicios|principios|comienzos) de(?:l)? ano|(?:en|durante) el (?:primer|segundo) (?:semestre|"
     r"trimestre|cuatrimestre)|(?:en|durante) (?:los|el) (?:primeros|ultimos) [a-z0-9]+ (?:meses|anos)|"
     r"(?:en|durante) el (?:ano|ejercicio) fiscal|entre enero y|de enero a|durante el ano|a lo largo del ano|"
     r"este ano en total|(?:no|durante o) (?:primeiro|segundo) (?:semestre|trimestre)|"
     r"(?:nos|durante os) (?:primeiros|ultimos) [a-z0-9]+ (?:meses|anos)|entre janeiro e|de janeiro a|"
-    r"desde o inicio do ano|ate agora)\b"
+    r"desde o inicio do ano|ate agora|"
+    # `since October`, `desde enero`, `desde 2019`, `in the past year`, `en el ultimo ano`
+    r"(?:since|desde) (?:" + _MONTHS + r"|(?:19|20)\d{2})|(?:in|over|during) the (?:past|last) year|"
+    r"(?:en|durante) el (?:ultimo|pasado) ano|(?:no|durante o) ultimo ano)\b"
     # `Colombia's cocaine seizures totaled 650 tons last year`
     r"|\b(?:seizures|interdictions|incautaciones|decomisos|aseguramientos|apreensoes)\b[^.;]{0,40}"
     r"\b(?:totaled|totalled|totaling|reached|amounted to|rose to|fell to|climbed to|sumaron|suman|alcanzaron|"
@@ -116,11 +126,6 @@ _CONVEYANCES = (
     r"navio|veleiro|conteiner|contentor|caminhao|carreta|carro|veiculo|aviao|galpao|fazenda|sitio|mala|embarcacao|onibus"
 )
 _DAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo"
-_MONTHS = (
-    r"january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril|"
-    r"mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|marco|maio|junho|"
-    r"julho|setembro|outubro|novembro|dezembro"
-)
 ONE_EVENT = (
     r"\b(?:a|an|one|single|un|una|um|uma)\s+(?:[a-z-]+\s+){0,2}?(?:" + _CONVEYANCES + r")\b"
     r"|\b(?:found|discovered|uncovered|intercepted|boarded|hallaron|hallo|encontraron|encontro|descubrieron|descubrio|"
@@ -195,6 +200,16 @@ def link_drugs(quantities: pl.DataFrame, drugs: pl.DataFrame, prepared: pl.DataF
             .otherwise(pl.col("d_start")).alias("form_start"),
             ((pl.col("link") == 1) & pl.col("_after_gap").str.contains(ANAPHORIC_DRUG_GAP)).alias("anaphoric_drug"),
         )
+    )
+    # `15,000 pounds of cocaine and marijuana`: the figure covers two drugs, a mix of no one group.
+    mixed = best.select("qid", pl.col("drug").alias("linked"), pl.col("d_end").alias("linked_end")).join(
+        pairs.select("qid", "d_start", "drug", "low"), on="qid"
+    ).filter(
+        (pl.col("d_start") >= pl.col("linked_end")) & (pl.col("drug") != pl.col("linked"))
+        & window(pl.col("low"), pl.col("linked_end"), pl.col("d_start")).str.contains(DRUG_AND_DRUG)
+    ).select("qid")
+    best = best.with_columns(
+        pl.when(pl.col("qid").is_in(mixed["qid"].implode())).then(pl.lit("unspecified")).otherwise("drug").alias("drug")
     )
     return quantities.join(best, on="qid", how="left").with_columns(pl.col("anaphoric_drug").fill_null(False))
 

@@ -101,6 +101,14 @@ PERIOD_TOTALS = [
     "El año pasado la Armada decomisó 48 toneladas de cocaína.",
     "Navy forces seized a total of 45 tons of cocaine in 2022.",
     "Durante el primer semestre, la Guardia Nacional aseguró 800 kilos de fentanilo.",
+    # totals since a month or year, or over the past year
+    "Mexico's government says it has seized more than 30 tons of cocaine since October.",
+    "Desde enero, la Armada ha decomisado más de 25 toneladas de cocaína.",
+    "Desde 2019 la Policía Nacional ha incautado 90 toneladas de marihuana en la frontera.",
+    "In the past year, the Coast Guard seized 40 tons of cocaine in the eastern Pacific.",
+    "En el último año, la policía incautó 18 toneladas de marihuana.",
+    "A Receita Federal apreendeu 20 toneladas de cocaína desde janeiro.",
+    "Customs have seized 9 tonnes of cocaine this year alone.",
 ]
 # A year frames these figures too, but each is one seizure.
 YEAR_FRAMED_SEIZURES = [
@@ -261,13 +269,28 @@ TESTED_DRUGS = [
     ),
 ]
 
+# One figure for two drugs is no seizure of the first; the loads listed after it are.
+MIXED_TOTALS = [
+    (
+        "The Coast Guard offloaded more than 15,000 pounds of cocaine and marijuana in Port Everglades on Thursday.",
+        [],
+    ),
+    (
+        "La Armada decomisó más de 3 toneladas de cocaína y marihuana en dos lanchas. En la primera hallaron "
+        "2 toneladas de cocaína y en la segunda, 1.100 kilos de marihuana.",
+        [("cocaine", 2000.0, None, None), ("cannabis", 1100.0, None, None)],
+    ),
+    # the same group twice is one drug
+    ("Police seized 600 kilos of cocaine and cocaine base paste in a warehouse.", [("cocaine", 600.0, None, None)]),
+]
+
 
 @pytest.fixture(scope="module")
 def batch():
     return Batch(
         [text for text, _ in SEIZURES] + NEVER_SEIZURES + PERIOD_TOTALS + [text for text, _ in YEAR_FRAMED_SEIZURES]
         + [text for text, _ in RECORDS] + [text for text, *_ in RANGES] + [text for text, _ in IMPLIED_DRUG] + [t for t, *_ in FOLLOW_UP_COUNTS]
-        + [t for t, _ in WEIGHED_LOADS + NOT_WEIGHED_LOADS + TESTED_DRUGS] + [
+        + [t for t, _ in WEIGHED_LOADS + NOT_WEIGHED_LOADS + TESTED_DRUGS + MIXED_TOTALS] + [
             HEADLINE_SUM,
             COUNT_WITH_WEIGHT, COUNT_CON_WEIGHT, BAGS_WITH_WEIGHT, WEIGHT_IN_BALES, WEIGHED_LATER, SPLIT_LATER, PACKAGES_LATER,
             RESTATED, RESTATED_HALF, RESTATED_DOSES, HEADLINE_REPEATS, COMBINED_TOTAL, TOGETHER_TOTAL, EN_TOTAL,
@@ -400,4 +423,9 @@ def test_a_count_and_its_weighing_make_one_seizure(batch, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), NOT_WEIGHED_LOADS + TESTED_DRUGS)
 def test_a_drug_named_by_a_test_after_the_count_is_its_drug(batch, text, expected):
+    assert summary(batch.seizures(text)) == approx(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), MIXED_TOTALS)
+def test_a_figure_of_two_drugs_is_not_a_seizure_of_the_first(batch, text, expected):
     assert summary(batch.seizures(text)) == approx(expected)
