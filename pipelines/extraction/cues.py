@@ -38,7 +38,10 @@ SEIZURE_CUES = _forms(
     "secuestr:a|an|o|aron|ado|ada|ados|adas|o de", "alijo:|s", "descubr:io|ieron|e|en", "descubiert:o|a|os|as",
     "detuv:o|ieron", "ocult:o|a|os|as", "escondid:o|a|os|as", "enterrad:o|a|os|as",
     "transport:aba|aban", "cargad:o con|a con|os con|as con",
-    "apreend:eu|eram|ido|ida|idos|idas", "apreensao", "apreensoes", "encontr:ou|aram",
+    "apreend:e|em|er|eu|eram|ido|ida|idos|idas", "apreensao", "apreensoes", "encontr:ou|aram",
+    # Dominican Spanish: `la DNCD ocupo 1,040 paquetes`, `DNCD ocupa 500 kilos` (a seizure only
+    # with a drug quantity, as every cue here)
+    "ocup:a|an|o|aron|ado|ada|ados|adas|acion|aciones",
     # people caught with drugs: `arrested four people with 300 kilos`, `detenido con 2 kilos`
     "arrest:ed|ing", "detained", "apprehended", "in possession of", "en posesion de", "detenid:o|a|os|as",
     "captur:o|aron|ado|ados", "portaba:|n", "llevaba:|n", "preso:|s com",

@@ -57,6 +57,11 @@ SEIZURES = [
     ("The Coast Guard seized 3,000 lbs. (1,360 kg) of cocaine.", [("cocaine", 1360.8, None, None)]),
     ("Agents seized 500 kilograms (1,100 pounds) of cocaine.", [("cocaine", 500.0, None, None)]),
     ("Officers seized 45 kilos of cocaine, or about 99 pounds, at the airport.", [("cocaine", 45.0, None, None)]),
+    # Dominican `ocupar`, Argentine and Bolivian `secuestrar`, Portuguese `apreender` in the present of headlines
+    ("La DNCD ocupó 1,040 paquetes de cocaína en una embarcación.", [("cocaine", None, 1040, None)]),
+    ("DNCD ocupa 500 kilos de cocaína en Boca Chica.", [("cocaine", 500.0, None, None)]),
+    ("Efectivos de la Felcn secuestraron 400 kilos de marihuana en Yacuiba.", [("cannabis", 400.0, None, None)]),
+    ("Polícia Federal apreende 2 toneladas de cocaína no porto de Santos.", [("cocaine", 2000.0, None, None)]),
 ]
 # A range is its lower bound (the figure the text commits to, as `more than 2 tons` is 2 tons), approximate.
 RANGES = [
@@ -78,6 +83,7 @@ NEVER_SEIZURES = [
     "En lo que va del año se han decomisado 45 toneladas de cocaína.",
     "Prosecutors say the group trafficked 20 tons of cocaine to Europe.",
     "El acusado admitió haber coordinado el envío de 5 toneladas de cocaína.",
+    "La banda ocupa el primer lugar en el tráfico de la zona y vendió 30 kilos de cocaína.",
     "A semi-submersible can carry up to 9 tons of cocaine.",
     "Las avionetas, con cargas de hasta 500 kilos de cocaína, cruzan la frontera.",
     "El juez ordenó el decomiso de bienes por 12 millones de dólares.",
