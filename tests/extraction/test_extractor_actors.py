@@ -33,6 +33,14 @@ ALIASES = [
     ("Em Salvador, o Bonde do Maluco (BDM) enfrenta o Comando Vermelho.", {"Bonde do Maluco", "Comando Vermelho"}),
     ("La Línea, brazo armado del Cártel de Juárez, opera en Chihuahua.", {"La Línea", "Juárez Cartel"}),
     ("O Sindicato do Crime domina presídios do Rio Grande do Norte.", {"Sindicato do Crime"}),
+    # Mexican factions, Brazilian regional factions, Venezuelan megabandas, Ecuadorian, Caribbean and Colombian gangs
+    ("Los Metros, facción del Cártel del Golfo, pelean Reynosa con Los Escorpiones.", {"Los Metros", "Los Escorpiones", "Gulf Cartel"}),
+    ("La Mayiza, with Los Salazar and Los Ántrax, fights the Chapitos in Culiacán.", {"Los Mayos", "Los Salazar", "Los Ántrax", "Los Chapitos"}),
+    ("Em Porto Alegre, Os Manos e o Bala na Cara disputam o tráfico; na Paraíba, a Okaida.", {"Os Manos", "Bala na Cara", "Okaida"}),
+    ("Viv Ansanm, the coalition of the G9 and 400 Mawozo gangs, controls Port-au-Prince.", {"Viv Ansanm", "G9 an Fanmi", "400 Mawozo"}),
+    ("El Tren de Guayana opera en Bolívar; Los Águilas y los Ñetas se enfrentan en Guayaquil.", {"Tren de Guayana", "Los Águilas", "Ñetas"}),
+    ("La Constru en Putumayo, Los Contadores en Nariño y Calor Calor en Colón.", {"La Constru", "Los Contadores", "Calor Calor"}),
+    ("El Cártel Independiente de Acapulco (CIDA) y La Barredora se disputan Guerrero.", {"Cártel Independiente de Acapulco", "La Barredora"}),
 ]
 NOT_ACTORS = [
     "The DEA, the Navy, the Coast Guard and the Policía Nacional worked with SEDRONAR, SENAD and the FANB.",
@@ -43,6 +51,7 @@ NOT_ACTORS = [
     # ordinary words that are also the names of groups, and a town that contains one
     "Los monos del zoológico comen fruta. La línea de crédito se amplió. Llegó gente nueva.",
     "La Guardia Civil patrulla la costa de La Línea de la Concepción.",
+    "Los metros de tela, los escorpiones del desierto, los contadores públicos y la constru de la casa.",
 ]
 ROWS = "Police seized cocaine. It belonged to the Clan del Golfo, investigators said."
 
