@@ -80,6 +80,7 @@ from pipelines.extraction.places import (
     NATIONAL_WATERS_AFTER,
     NATIONAL_WATERS_BEFORE,
     NOT_GIVEN_NAMES,
+    ORIGIN_OR_DESTINATION_BEFORE,
     PERSON_BEFORE,
     PLACE_CUE_AFTER,
     PLACE_CUE_BEFORE,
@@ -120,7 +121,7 @@ RX = {
         "river_before": RIVER_BEFORE, "river_after": RIVER_AFTER, "person": PERSON_BEFORE,
         "place_cue_before": PLACE_CUE_BEFORE, "place_cue_after": PLACE_CUE_AFTER, "longer_name": LONGER_NAME_AFTER,
         "apposition": APPOSITION, "role_gap": ROLE_GAP, "role_cutters": ROLE_CUTTERS, "flagged": r"^-?\s*flagged\b",
-        "crossing": CROSSING_AFTER,
+        "crossing": CROSSING_AFTER, "origin_or_destination_before": ORIGIN_OR_DESTINATION_BEFORE,
         "authority_after": AUTHORITY_NOUNS_AFTER, "authority_before": AUTHORITY_NOUNS_BEFORE,
         "national_after": NATIONAL_WATERS_AFTER, "national_before": NATIONAL_WATERS_BEFORE,
         "coordination_gap": COORDINATION_GAP, "possessive_gap": POSSESSIVE_GAP,
@@ -491,7 +492,8 @@ def _resolve_ambiguous(geo: list[dict]) -> list[dict]:
     single = [readings[0] for readings in by_position.values() if len(readings) == 1]
     counts = defaultdict(int)
     for g in single:
-        counts[g["m"].reading.target] += 1
+        if not RX["origin_or_destination_before"].search(g["before"]):
+            counts[g["m"].reading.target] += 1
     in_dateline = sorted((g for g in single if g["in_dateline"]), key=lambda g: g["m"].start)
     dateline_iso = in_dateline[-1]["m"].reading.target if in_dateline else None
     resolved = []

@@ -14,7 +14,7 @@ import polars as pl
 
 from pipelines.extraction.frames import global_position, join_nearest, with_texts
 from pipelines.extraction.sentences import attach_sentences
-from pipelines.extraction.text import only_where, window
+from pipelines.extraction.text import alternation, only_where, window
 
 # A marker before a place mention (up to four words between, none of ROLE_CUTTERS) gives the
 # place its role; without one a place is where things happened.
@@ -24,7 +24,14 @@ ROLE_MARKERS = {
         "originating in", "originating from", "originario de", "originaria de", "had left", "left",
         "departing from", "departed from", "leaving", "salido de", "salio de", "zarpado de", "zarpo de",
         "arrived from", "llegado de", "llego de", "coming from", "venia de", "desde", "shipped from",
-        "sent from", "imported from", "exported from", "oriundo de", "vindo de", "procedente do")},
+        "sent from", "imported from", "exported from", "oriundo de", "vindo de", "procedente do",
+        # where a load or chemical was made or bought: `importada de China`, `made in China`
+        "importado de", "importada de", "importados de", "importadas de", "importado desde", "importada desde",
+        "importados desde", "importadas desde", "traido de", "traida de", "traidos de", "traidas de",
+        "provenientes del", "procedentes del", "proveniente del", "procedente del", "made in", "manufactured in",
+        "fabricado en", "fabricada en", "fabricados en", "fabricadas en", "importado da", "importada da",
+        "importados da", "importadas da", "importado do", "importada do", "vindos de", "vinda de", "vindas de",
+        "vindo da", "vinda da", "vindos da", "vindas da", "vindo do", "vindos do", "procedente da", "procedentes da")},
     **{m: "destination" for m in (
         "bound for", "destined for", "destined to", "headed for", "headed to", "heading to", "heading for",
         "en route to", "on its way to", "to be shipped to", "for export to", "con destino a", "con destino al",
@@ -37,6 +44,12 @@ ROLE_MARKERS = {
         "fronteira com", "puente internacional", "ponte internacional", "cruce fronterizo")},
     **{m: "transit" for m in ("via", "through", "en transito por", "transiting")},
 }
+# A country named as where a load came from or went (`bound for Spain`, `importada de China`)
+# is no evidence of which of two same-named places (`Cartagena`) the article is about.
+ORIGIN_OR_DESTINATION_BEFORE = (
+    alternation([m for m, role in ROLE_MARKERS.items() if role in ("origin", "destination")])
+    + r"\s+(?:(?:the|el|la|los|las|o|a|os|as)\s+)?$"
+)
 # Words that end the reach of a marker: `procedente de Ecuador en el puerto de Algeciras`.
 ROLE_CUTTERS = r"\b(?:in|at|en|em|no|na|near|off|on|to|into|inside|within|aboard|outside|cerca|a bordo)\b"
 ROLE_GAP = r"^\s*(?:[a-z'.-]+\s+){0,4}$"
@@ -208,7 +221,9 @@ def _resolve_ambiguous(geo: pl.DataFrame) -> pl.DataFrame:
     ambiguous = geo.filter(pl.col("_ambiguous"))
     if ambiguous.is_empty():
         return geo.drop("_row", "_ambiguous")
-    counts = single.group_by("doc", "target").agg(pl.len().alias("article_count"))
+    counts = single.filter(~pl.col("before").str.contains(ORIGIN_OR_DESTINATION_BEFORE)).group_by("doc", "target").agg(
+        pl.len().alias("article_count")
+    )
     dateline = (
         single.filter(pl.col("in_dateline")).sort("m_start")
         .group_by("doc").agg(pl.col("target").last().alias("dateline_iso"))

@@ -23,7 +23,18 @@ NOT_THE_PLACE = [
     "Officers found 400 kilos of cocaine in a truck driven by a Colombian national.",
     "Marines found 400 kilos of cocaine aboard a Panamanian-flagged ship.",
     "Police seized 400 kilos of cocaine near the border with Bolivia.",
+    # where a load or chemical was made or bought
+    "Militares aseguraron 400 kilos de precursores químicos que habrían sido importados de China.",
+    "Agents seized 400 kilos of fentanyl precursors made in China at a warehouse.",
+    "A PF apreendeu 400 quilos de cocaína vindos da Bolívia.",
 ]
+# The site of the seizure, not where its load came from, in a later sentence.
+LAB_AND_ORIGIN = (
+    "Soldados localizaron un narcolaboratorio en Culiacán. Ahí aseguraron 3 mil litros de precursores químicos. "
+    "Según la Fiscalía, parte habría sido importada de China."
+)
+# A destination that shares its country with one reading of an ambiguous dateline is no evidence for it.
+CARTAGENA_DESTINATION = "CARTAGENA (Agencia) — La Armada incautó 2 toneladas de cocaína con destino a España."
 HIGH_SEAS = (
     "A Navy frigate stopped a speedboat in international waters 200 nautical miles off Ecuador and seized 900 kilos of cocaine."
 )
@@ -69,7 +80,7 @@ MANZANILLO_MX = "MANZANILLO, Mexico (Wire) — Marines found 900 kilos of cocain
 def batch():
     return Batch(
         [text for text, _ in IN_SENTENCE] + NOT_THE_PLACE
-        + [HIGH_SEAS, HIGH_SEAS_ES, OFFLOAD, PARAGRAPH, DATELINE, MAIN_COUNTRY, SEVERAL, MANZANILLO_PA, MANZANILLO_MX]
+        + [HIGH_SEAS, HIGH_SEAS_ES, OFFLOAD, PARAGRAPH, DATELINE, MAIN_COUNTRY, SEVERAL, MANZANILLO_PA, MANZANILLO_MX, LAB_AND_ORIGIN, CARTAGENA_DESTINATION]
         + SEA_BEFORE + NATIONAL_WATERS + [CROSSING]
     )
 
@@ -119,6 +130,11 @@ def test_several_seizures_in_several_countries(batch):
 def test_ambiguous_ports_use_the_article(batch):
     assert places(batch.seizures(MANZANILLO_PA)) == [(900.0, "PA")]
     assert places(batch.seizures(MANZANILLO_MX)) == [(900.0, "MX")]
+    assert places(batch.seizures(CARTAGENA_DESTINATION)) == [(2000.0, "CO")]
+
+
+def test_the_site_wins_over_where_the_load_came_from(batch):
+    assert [(r["quantity_litres"], r["country_iso2"]) for r in batch.seizures(LAB_AND_ORIGIN)] == [(3000.0, "MX")]
 
 
 @pytest.mark.parametrize("text", SEA_BEFORE)
