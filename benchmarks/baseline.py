@@ -47,6 +47,7 @@ from pipelines.extraction.candidates import (
     DRUG_BEFORE_GAP,
     DRUG_TESTED_GAP,
     NAMES_ITS_CONTENT,
+    PACKED_UNITS,
     OFFLOAD,
     ONE_EVENT,
     PERIOD_SCOPE,
@@ -684,7 +685,10 @@ def assemble(
             q.drug in SEIZURE_GROUPS and f["seize_context"] and not f["is_rate"] and not f["is_aggregate"]
             and q.qualifier_kind != "limit" and q.absorbed_by is None
         )
-    _merge_across_sentences(quantities)
+    new_event_sentences = {
+        m.sentence.no for m in mentions if m.reading.kind in ("country", "demonym", "place") and m.sentence is not None
+    } | {c.sentence.no for c in cues if c.cue_type == "separate" and c.sentence is not None}
+    _merge_across_sentences(quantities, new_event_sentences)
     candidates = [q for q in quantities if q.candidate and q.completes is None]
     kept, restated = _new_seizures(candidates)
     _place_seizures(kept, places, cues)
@@ -820,14 +824,16 @@ def _imply_drugs(quantities: list[Quantity], drugs, low: str) -> None:
             q.drug, q.implied_drug = drug, True
 
 
-def _merge_across_sentences(quantities: list[Quantity]) -> None:
-    """A count or weight completing the seizure before it (`restatement-units-merge`)."""
+def _merge_across_sentences(quantities: list[Quantity], new_event_sentences: set[int]) -> None:
+    """A count or weight completing the seizure before it (`restatement-units-merge`), or a count
+    of packed units in a sentence that names no place or other operation."""
     candidates = [q for q in quantities if q.candidate]
     starts = [c.start for c in candidates]
     completing = defaultdict(list)
     for q in quantities:
         anaphoric_count = q.anaphoric_drug and q.dimension == "count"
-        if q.absorbed_by is not None or not (q.flags["definite"] or q.flags["completes_earlier"] or anaphoric_count):
+        packed = q.dimension == "count" and q.unit_type in PACKED_UNITS and q.sentence.no not in new_event_sentences
+        if q.absorbed_by is not None or not (q.flags["definite"] or q.flags["completes_earlier"] or anaphoric_count or packed):
             continue
         if any(c.start < q.start and _same_figure(q, c, RESTATEMENT_TOLERANCE, with_litres=False) for c in candidates):
             continue

@@ -61,6 +61,8 @@ SAME_WEIGHT = r"^(?:\s+(?:of|de|da|do)(?:\s+[a-z-]+){1,3})?\s*(?:\(|,\s*or|,\s*o
 # A count or weight that completes an earlier seizure from a later sentence:
 # `The pills … weighed nearly 90 pounds`, `The shipment, split into 2,450 packages`.
 COMPLETES_EARLIER = r"\b(?:weigh(?:ed|ing|s)?|pesaban|pesaba|pesan|peso total|pesava|pesavam|" + PACKED_IN + r")\b"
+# What a load is packed in (not pills or doses, which are the drug itself).
+PACKED_UNITS = ("packages", "bricks", "bales", "bundles")
 # A count whose drug is named as known (`210 packages containing the alleged methamphetamine`,
 # `paquetes con la droga`): the packages of a load already reported, not another seizure.
 ANAPHORIC_DRUG_GAP = (
@@ -394,11 +396,20 @@ def judge(quantities: pl.DataFrame, prepared: pl.DataFrame) -> pl.DataFrame:
     ).drop("low", "_after", "_before", "_sentence", "_year_framed", "_may_be_seizure")
 
 
-def merge_across_sentences(quantities: pl.DataFrame) -> pl.DataFrame:
+def merge_across_sentences(quantities: pl.DataFrame, new_event_sentences: pl.DataFrame) -> pl.DataFrame:
     """A count or a weight that completes the seizure before it (`restatement-units-merge`):
     within two sentences, of the same drug or none, introduced by a definite article or by
     `weighed`/`split into` (or a count of a drug named as known: `210 packages containing the
-    alleged methamphetamine`), and filling what the seizure lacks. Adds `completes` (the qid)."""
+    alleged methamphetamine`), and filling what the seizure lacks. Adds `completes` (the qid).
+
+    A count of packed units (`Inspectors found 1,900 packages wrapped in black plastic`) completes
+    it too, unless its sentence (in `new_event_sentences`: doc, sentence_no) names a place or
+    another operation: news counts the packages of the load it has just weighed."""
+    new_event = new_event_sentences.unique().with_columns(pl.lit(True).alias("_new_event"))
+    quantities = quantities.join(new_event, on=["doc", "sentence_no"], how="left", maintain_order="left")
+    packed_follow_up = (
+        (pl.col("dimension") == "count") & pl.col("unit_type").is_in(PACKED_UNITS) & pl.col("_new_event").is_null()
+    )
     seizures = quantities.filter(pl.col("candidate")).select(
         "doc", pl.col("qid").alias("completes"), pl.col("q_start").alias("target_start"),
         pl.col("sentence_no").alias("target_sentence"), pl.col("drug").alias("target_drug"),
@@ -406,7 +417,10 @@ def merge_across_sentences(quantities: pl.DataFrame) -> pl.DataFrame:
     )
     completers = quantities.filter(
         pl.col("absorbed_by").is_null()
-        & (pl.col("definite") | pl.col("completes_earlier") | (pl.col("anaphoric_drug") & (pl.col("dimension") == "count")))
+        & (
+            pl.col("definite") | pl.col("completes_earlier") | (pl.col("anaphoric_drug") & (pl.col("dimension") == "count"))
+            | packed_follow_up
+        )
     ).select("qid", "doc", "q_start", "sentence_no", "drug", "dimension", "quantity_kg", "quantity_units")
     # A figure equal to one of an earlier seizure restates it (`Las 8 mil 400 dosis aseguradas`).
     restating = completers.join(
@@ -428,7 +442,7 @@ def merge_across_sentences(quantities: pl.DataFrame) -> pl.DataFrame:
             | ((pl.col("dimension") == "mass") & pl.col("target_kg").is_null())
         )
     ).select("qid", "completes")
-    return quantities.join(matched, on="qid", how="left")
+    return quantities.join(matched, on="qid", how="left").drop("_new_event")
 
 
 def apply_completions(quantities: pl.DataFrame) -> pl.DataFrame:

@@ -66,7 +66,14 @@ def find_seizures(
     quantities = merge_in_sentence(quantities, prepared)
     quantities = imply_drugs(quantities, drugs, prepared)
     quantities = judge(quantities, prepared)
-    quantities = merge_across_sentences(quantities)
+    # Sentences that name a place or another operation start a new event (see merge_across_sentences).
+    places_named = attach_sentences(
+        mentions.filter(pl.col("kind").is_in(["country", "demonym", "place"])).select("doc", "m_start"), "m_start", sentences
+    )
+    new_event_sentences = pl.concat([
+        places_named.select("doc", "sentence_no"), cues.filter(pl.col("cue_type") == "separate").select("doc", "sentence_no"),
+    ]).drop_nulls()
+    quantities = merge_across_sentences(quantities, new_event_sentences)
     quantities = apply_completions(quantities)
     kept, restated = new_seizures(quantities.filter(pl.col("candidate") & pl.col("completes").is_null()))
     return FoundSeizures(kept, restated, quantities, drugs, cues)

@@ -290,13 +290,50 @@ MIXED_TOTALS = [
     ("Police seized 600 kilos of cocaine and cocaine base paste in a warehouse.", [("cocaine", 600.0, None, None)]),
 ]
 
+# Packages counted in a later sentence of the same load, no drug or the same one named.
+PACKED_LATER = [
+    (
+        "Marines seized about 2.1 tons of cocaine in a container at the port of Manzanillo. The container had left "
+        "Ecuador two weeks earlier. Inspectors found 1,900 packages wrapped in black plastic between the pallets.",
+        [("cocaine", 2100.0, 1900, None)],
+    ),
+    (
+        "Border officers intercepted 900 pounds of methamphetamine in a tractor-trailer on Monday.\n\n"
+        "The officers discovered 40 packages of methamphetamine hidden among the crates of tomatoes.",
+        [("methamphetamine", 408.24, 40, None)],
+    ),
+    (
+        "La Armada aseguró 1,2 toneladas de cocaína en una lancha. Los marinos hallaron 1.050 paquetes envueltos en "
+        "plástico negro.", [("cocaine", 1200.0, 1050, None)],
+    ),
+]
+# Another place, another operation, another drug, or pills: a seizure of its own.
+NOT_PACKED_LATER = [
+    (
+        "Police seized 2 tons of cocaine in Manzanillo. In Veracruz, marines found 500 packages of cocaine.",
+        [("cocaine", 2000.0, None, None), ("cocaine", None, 500, None)],
+    ),
+    (
+        "La Policía incautó 2 toneladas de cocaína en el puerto. En otro operativo, los agentes hallaron 500 "
+        "paquetes de cocaína.", [("cocaine", 2000.0, None, None), ("cocaine", None, 500, None)],
+    ),
+    (
+        "Police seized 300 kilos of cocaine in a truck. Officers also found 20 packages of marijuana.",
+        [("cocaine", 300.0, None, None), ("cannabis", None, 20, None)],
+    ),
+    (
+        "Agents seized 40 kilos of fentanyl. They also found 30,000 pills in the car.",
+        [("fentanyl", 40.0, None, None), ("fentanyl", None, 30000, None)],
+    ),
+]
+
 
 @pytest.fixture(scope="module")
 def batch():
     return Batch(
         [text for text, _ in SEIZURES] + NEVER_SEIZURES + PERIOD_TOTALS + [text for text, _ in YEAR_FRAMED_SEIZURES]
         + [text for text, _ in RECORDS] + [text for text, *_ in RANGES] + [text for text, _ in IMPLIED_DRUG] + [t for t, *_ in FOLLOW_UP_COUNTS]
-        + [t for t, _ in WEIGHED_LOADS + NOT_WEIGHED_LOADS + TESTED_DRUGS + MIXED_TOTALS] + [
+        + [t for t, _ in WEIGHED_LOADS + NOT_WEIGHED_LOADS + TESTED_DRUGS + MIXED_TOTALS + PACKED_LATER + NOT_PACKED_LATER] + [
             HEADLINE_SUM,
             COUNT_WITH_WEIGHT, COUNT_CON_WEIGHT, BAGS_WITH_WEIGHT, WEIGHT_IN_BALES, WEIGHED_LATER, SPLIT_LATER, PACKAGES_LATER,
             RESTATED, RESTATED_HALF, RESTATED_DOSES, HEADLINE_REPEATS, COMBINED_TOTAL, TOGETHER_TOTAL, EN_TOTAL,
@@ -434,4 +471,9 @@ def test_a_drug_named_by_a_test_after_the_count_is_its_drug(batch, text, expecte
 
 @pytest.mark.parametrize(("text", "expected"), MIXED_TOTALS)
 def test_a_figure_of_two_drugs_is_not_a_seizure_of_the_first(batch, text, expected):
+    assert summary(batch.seizures(text)) == approx(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), PACKED_LATER + NOT_PACKED_LATER)
+def test_packages_counted_later_are_the_units_of_the_load(batch, text, expected):
     assert summary(batch.seizures(text)) == approx(expected)
