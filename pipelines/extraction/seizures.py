@@ -18,6 +18,7 @@ from typing import NamedTuple
 import polars as pl
 
 from pipelines.extraction.candidates import (
+    PACKED_UNITS,
     apply_completions,
     imply_drugs,
     judge,
@@ -66,9 +67,12 @@ def find_seizures(
     quantities = merge_in_sentence(quantities, prepared)
     quantities = imply_drugs(quantities, drugs, prepared)
     quantities = judge(quantities, prepared)
-    # Sentences that name a place or another operation start a new event (see merge_across_sentences).
+    # Sentences that name a place or another operation start a new event (see merge_across_sentences);
+    # only the articles with a count of packed units need them.
+    packed = quantities.filter(pl.col("unit_type").is_in(PACKED_UNITS)).select("doc").unique()
     places_named = attach_sentences(
-        mentions.filter(pl.col("kind").is_in(["country", "demonym", "place"])).select("doc", "m_start"), "m_start", sentences
+        mentions.filter(pl.col("kind").is_in(["country", "demonym", "place"])).join(packed, on="doc", how="semi")
+        .select("doc", "m_start"), "m_start", sentences,
     )
     new_event_sentences = pl.concat([
         places_named.select("doc", "sentence_no"), cues.filter(pl.col("cue_type") == "separate").select("doc", "sentence_no"),
