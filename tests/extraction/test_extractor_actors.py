@@ -37,6 +37,7 @@ ALIASES = [
     ("Los Metros, facción del Cártel del Golfo, pelean Reynosa con Los Escorpiones.", {"Los Metros", "Los Escorpiones", "Gulf Cartel"}),
     ("La Mayiza, with Los Salazar and Los Ántrax, fights the Chapitos in Culiacán.", {"Los Mayos", "Los Salazar", "Los Ántrax", "Los Chapitos"}),
     ("Em Porto Alegre, Os Manos e o Bala na Cara disputam o tráfico; na Paraíba, a Okaida.", {"Os Manos", "Bala na Cara", "Okaida"}),
+    ("No Acre, o Bonde dos 13 perdeu espaço para o Comando Vermelho.", {"Bonde dos 13", "Comando Vermelho"}),
     ("Viv Ansanm, the coalition of the G9 and 400 Mawozo gangs, controls Port-au-Prince.", {"Viv Ansanm", "G9 an Fanmi", "400 Mawozo"}),
     ("El Tren de Guayana opera en Bolívar; Los Águilas y los Ñetas se enfrentan en Guayaquil.", {"Tren de Guayana", "Los Águilas", "Ñetas"}),
     ("La Constru en Putumayo, Los Contadores en Nariño y Calor Calor en Colón.", {"La Constru", "Los Contadores", "Calor Calor"}),
