@@ -52,6 +52,7 @@ from pipelines.extraction.candidates import (
     ONE_EVENT,
     PERIOD_SCOPE,
     RATE_AFTER,
+    RECORD_COMPARISON,
     RECORD_INTRO,
     SAME_WEIGHT,
     SUPERLATIVE,
@@ -132,7 +133,7 @@ RX = {
         "superlative_aggregate": SUPERLATIVE + r"[^,;]{0,60}(?:" + AGGREGATE + ")",
         "year_frame": YEAR_FRAME, "year_after": r"^[^,;]*(?:" + YEAR_FRAME + ")",
         "superlative_year": SUPERLATIVE + r"[^,;]{0,60}(?:" + YEAR_FRAME + ")", "period_scope": PERIOD_SCOPE,
-        "one_event": ONE_EVENT, "record": RECORD_INTRO,
+        "one_event": ONE_EVENT, "record": RECORD_INTRO, "record_comparison": RECORD_COMPARISON,
         "rate": RATE_AFTER, "compared_after": COMPARED_AFTER, "compared_before": COMPARED_BEFORE,
         "total_words": TOTAL_WORDS, "total_before": "(?:" + TOTAL_WORDS + r")[^.;:,]*$",
         "total_after": r"^[^;:,]*(?:" + TOTAL_WORDS + ")", "definite": DEFINITE_BEFORE, "offload": OFFLOAD,
@@ -806,8 +807,9 @@ def _merge_in_sentence(quantities: list[Quantity], low: str) -> None:
 
 
 def _imply_drugs(quantities: list[Quantity], drugs, low: str) -> None:
-    """A bare seized figure takes the drug of the last seizure before it, else the last drug named."""
-    sources = [(q.start, q.drug) for q in quantities if q.drug in SEIZURE_GROUPS and q.flags["seize_context"]]
+    """A bare seized figure takes the drug of the last seizure before it, else the last drug named;
+    in a sentence about a record, the drug of the article's main (first) seizure."""
+    sources = sorted((q.start, q.drug) for q in quantities if q.drug in SEIZURE_GROUPS and q.flags["seize_context"])
     starts = [s[0] for s in sources]
     named = sorted((d[0], d[2]) for d in drugs if d[2] in SEIZURE_GROUPS)
     named_starts = [d[0] for d in named]
@@ -820,6 +822,8 @@ def _imply_drugs(quantities: list[Quantity], drugs, low: str) -> None:
             continue
         i, j = bisect_left(starts, q.start) - 1, bisect_left(named_starts, q.start) - 1
         drug = sources[i][1] if i >= 0 else named[j][1] if j >= 0 else None
+        if i >= 0 and RX["record_comparison"].search(low[q.sentence.start:q.sentence.end]):
+            drug = sources[0][1]
         if drug is not None:
             q.drug, q.implied_drug = drug, True
 

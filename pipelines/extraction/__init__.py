@@ -39,7 +39,7 @@ from pipelines.extraction.sentences import (
 )
 from pipelines.extraction.text import PhraseSet, find_phrases, text_slice, with_fold
 
-EXTRACTOR_VERSION = "1.2.0"
+EXTRACTOR_VERSION = "1.3.0"
 
 __all__ = ["EXTRACTOR_VERSION", "ExtractedFacts", "actor_reference", "country_reference", "extract_facts"]
 

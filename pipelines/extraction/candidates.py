@@ -306,6 +306,13 @@ def merge_in_sentence(quantities: pl.DataFrame, prepared: pl.DataFrame) -> pl.Da
 
 # A weight or count right before `of …`/`de …` says what it weighs: it cannot borrow a drug.
 NAMES_ITS_CONTENT = r"^\s*\)?\s*(?:of|de|del|da|do)\b"
+# A sentence that compares with a record (`The previous record, 6.5 tonnes found in 2020, still
+# stands`, `el mayor decomiso`, `o recorde anterior`): its figures are measured against the
+# article's main seizure.
+RECORD_COMPARISON = (
+    r"\b(?:records?|recordes?|largest|biggest|largest-ever|mas grande|(?:el|la|los|las) mayor(?:es)?\s+(?:[a-z]+\s+)?"
+    r"(?:decomisos?|incautacion(?:es)?|cargamentos?|alijos?|aseguramientos?|hallazgos?)|maior(?:es)? apreens(?:ao|oes))\b"
+)
 
 
 def imply_drugs(quantities: pl.DataFrame, drugs: pl.DataFrame, prepared: pl.DataFrame) -> pl.DataFrame:
@@ -314,7 +321,9 @@ def imply_drugs(quantities: pl.DataFrame, drugs: pl.DataFrame, prepared: pl.Data
     drug of the last seizure before it in the article, or with none the last drug the article
     named (a headline's `Police seize cocaine`): news names the drug once and leaves it to the
     reader after. Not a figure introduced as known (`Las 8 mil 400 dosis aseguradas`): that one
-    restates or completes a seizure. Adds `implied_drug`."""
+    restates or completes a seizure. A figure in a sentence about a record takes the drug of the
+    article's main seizure instead, its first (the headline's or lead's when they report one): a
+    record is compared with that seizure, whatever drug was named in between. Adds `implied_drug`."""
     sources = quantities.filter(pl.col("drug").is_in(SEIZURE_DRUG_GROUPS) & pl.col("seize_context")).select(
         "doc", pl.col("q_start").alias("source_start"), pl.col("drug").alias("source_drug"),
     )
@@ -326,10 +335,18 @@ def imply_drugs(quantities: pl.DataFrame, drugs: pl.DataFrame, prepared: pl.Data
         & ~window(pl.col("low"), pl.col("q_end"), pl.col("q_end") + 6).str.contains(NAMES_ITS_CONTENT)
     )
     # Only the few bare figures look for a drug.
-    bare_figures = with_texts(quantities, prepared, "low").filter(bare).select("qid", "doc", "q_start")
+    bare_figures = with_texts(quantities, prepared, "low").filter(bare).select(
+        "qid", "doc", "q_start",
+        window(pl.col("low"), pl.col("s_start"), pl.col("s_end")).str.contains(RECORD_COMPARISON).alias("record_comparison"),
+    )
+    main_seizures = sources.join(bare_figures.filter("record_comparison").select("doc"), on="doc", how="semi").group_by("doc").agg(
+        pl.col("source_start").min().alias("main_start"), pl.col("source_drug").sort_by("source_start").first().alias("main_drug")
+    )
+    bare_figures = bare_figures.join(main_seizures, on="doc", how="left", maintain_order="left")
     bare_figures = join_nearest(bare_figures, sources, "q_start", "source_start", inclusive=False)
+    record_drug = pl.when(pl.col("record_comparison") & (pl.col("main_start") < pl.col("q_start"))).then("main_drug")
     implied = join_nearest(bare_figures, named, "q_start", "named_start", inclusive=False).select(
-        "qid", pl.coalesce("source_drug", "named_drug").alias("implied")
+        "qid", pl.coalesce(record_drug, "source_drug", "named_drug").alias("implied")
     ).drop_nulls("implied")
     return quantities.join(implied, on="qid", how="left", maintain_order="left").with_columns(
         pl.coalesce("implied", "drug").alias("drug"),

@@ -217,6 +217,32 @@ IMPLIED_DRUG = [
         [("cocaine", 500.0, "EC")],
     ),
 ]
+# A record quoted without its drug is compared with the article's main seizure, whatever drug
+# the article named in between; a bare figure that is no record keeps the nearest drug.
+RECORD_AFTER_ANOTHER_DRUG = [
+    (
+        "Customs officers seized 2.1 tonnes of cocaine hidden in bananas at the port of Guayaquil on Tuesday. "
+        "Police also found 300 kilos of marijuana in a truck. The previous record at the port, 6.5 tonnes found "
+        "in a shipment of bananas in 2020, still stands.",
+        [("cocaine", 2100.0), ("cannabis", 300.0), ("cocaine", 6500.0)],
+    ),
+    (
+        "La Guardia Civil intervino 3 toneladas de cocaína en el puerto de Algeciras. En la misma operación se "
+        "aprehendieron 800 kilos de hachís. El mayor decomiso en el puerto sigue siendo el de 4,2 toneladas "
+        "halladas en un buque en 2019.",
+        [("cocaine", 3000.0), ("cannabis", 800.0), ("cocaine", 4200.0)],
+    ),
+    (
+        "La Policía incautó 1,3 toneladas de cocaína en Manta. Los agentes también hallaron 90 kilos de marihuana. "
+        "El récord anterior, 5 toneladas halladas en un contenedor en 2021, sigue vigente.",
+        [("cocaine", 1300.0), ("cannabis", 90.0), ("cocaine", 5000.0)],
+    ),
+]
+NOT_A_RECORD = (
+    "Customs officers seized 2.1 tonnes of cocaine at the port of Guayaquil. Police also found 300 kilos of "
+    "marijuana in a truck. Hours later, officers found 120 kilos in a van.",
+    [("cocaine", 2100.0), ("cannabis", 300.0), ("cannabis", 120.0)],
+)
 # A headline total whose parts the body gives, one of them with its drug left implied.
 HEADLINE_SUM = (
     "La Policía decomisó 2,7 toneladas de cocaína en un contenedor en el puerto de Colón. En un segundo "
@@ -332,7 +358,7 @@ NOT_PACKED_LATER = [
 def batch():
     return Batch(
         [text for text, _ in SEIZURES] + NEVER_SEIZURES + PERIOD_TOTALS + [text for text, _ in YEAR_FRAMED_SEIZURES]
-        + [text for text, _ in RECORDS] + [text for text, *_ in RANGES] + [text for text, _ in IMPLIED_DRUG] + [t for t, *_ in FOLLOW_UP_COUNTS]
+        + [text for text, _ in RECORDS] + [text for text, *_ in RANGES] + [text for text, _ in IMPLIED_DRUG + RECORD_AFTER_ANOTHER_DRUG + [NOT_A_RECORD]] + [t for t, *_ in FOLLOW_UP_COUNTS]
         + [t for t, _ in WEIGHED_LOADS + NOT_WEIGHED_LOADS + TESTED_DRUGS + MIXED_TOTALS + PACKED_LATER + NOT_PACKED_LATER] + [
             HEADLINE_SUM,
             COUNT_WITH_WEIGHT, COUNT_CON_WEIGHT, BAGS_WITH_WEIGHT, WEIGHT_IN_BALES, WEIGHED_LATER, SPLIT_LATER, PACKAGES_LATER,
@@ -433,6 +459,11 @@ def test_a_record_written_as_a_known_figure_is_a_seizure_of_the_article_drug(bat
     rows = batch.seizures(text)
     assert weights(rows) == expected
     assert {r["drug"] for r in rows} == {"cocaine"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [*RECORD_AFTER_ANOTHER_DRUG, NOT_A_RECORD])
+def test_a_record_without_a_drug_takes_the_drug_of_the_main_seizure(batch, text, expected):
+    assert [(r["drug"], r["quantity_kg"]) for r in batch.seizures(text)] == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), IMPLIED_DRUG)
