@@ -78,7 +78,11 @@ TIE_FORWARD_CUES = _forms(
     "controlad:o por|a por|os por|as por", "operad:o por|a por|os por|as por", "dirigid:o por|a por|os por|as por",
     "respond:e a|en a|ia a|ian a|e al|en al|ia al|ian al", "opera para", "operaba para", "trabaja para", "trabajaba para",
     "pertenc:ia|iam|ia ao|iam ao|ia a|iam a|e ao|e a", "ligad:o a|a a|o ao|a ao", "atribuid:o ao|a ao|os ao|as ao",
-    "controlad:o pelo|a pelo|os pelo|as pelo", "vinculad:o ao|a ao|os ao|as ao",
+    "controlad:o pelo|a pelo|os pelo|as pelo", "vinculad:o ao|a ao|os ao|as ao", "intended for",
+    # the load said to be a group's (`el cargamento era del Cartel del Noreste`, `a droga era do PCC`):
+    # with the load named, as `era de` alone is said of anything
+    "el cargamento era de:|l", "la carga era de:|l", "la droga era de:|l",
+    "o carregamento era d:o|a|e", "a carga era d:o|a|e", "a droga era d:o|a|e",
 )
 # A group before these words is tied to the operation or load that follows.
 TIE_BACKWARD_CUES = _forms(

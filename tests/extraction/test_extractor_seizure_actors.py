@@ -74,6 +74,37 @@ DENIED_OTHER = (
     "Officials denied that the cargo was linked to the Sinaloa Cartel."
 )
 
+# A later sentence that says whose the load was (`the shipment was intended for`, `el cargamento
+# era del`, `a droga era do`) ties the group to the load it refers to, the last one before it.
+LOAD_OWNERS = [
+    (
+        "Marines seized 900 kilos of cocaine off Manzanillo on Sunday. Navy officials said the shipment was "
+        "intended for the Jalisco New Generation Cartel.",
+        [(900.0, ["Jalisco New Generation Cartel (CJNG)"])],
+    ),
+    (
+        "Agentes federales decomisaron 700 kilos de cocaína en un tractocamión en Reynosa. Según la Fiscalía, "
+        "el cargamento era del Cártel del Noreste.",
+        [(700.0, ["Cartel del Noreste (CDN)"])],
+    ),
+    (
+        "La Gendarmería secuestró 400 kilos de marihuana en Salta. En otro operativo, los agentes hallaron "
+        "300 kilos de cocaína en Jujuy. La droga era de Los Monos, según los investigadores.",
+        [(400.0, []), (300.0, ["Los Monos"])],
+    ),
+    (
+        "A Polícia Federal apreendeu 1,1 tonelada de cocaína no porto de Santos. A carga era do Primeiro Comando "
+        "da Capital, segundo os investigadores.",
+        [(1100.0, ["PCC (Primeiro Comando da Capital)"])],
+    ),
+]
+# Saying nothing of a group, or that none is known, ties nothing.
+NO_LOAD_OWNER = [
+    "La Policía incautó 1,5 toneladas de cocaína en Turbo. La droga era de alta pureza, según los peritos.",
+    "La Policía incautó 1,5 toneladas de cocaína en Turbo. No se ha determinado a qué grupo pertenecía la droga.",
+    "Police seized 800 kilos of cocaine in Callao. Officials did not say who owned the drugs.",
+]
+
 
 @pytest.fixture(scope="module")
 def batch():
@@ -81,8 +112,8 @@ def batch():
         [text for text, _ in SAME_SENTENCE] + [
             LATER_SHIPMENT, LATER_PILLS, LATER_BOTH, SAME_GROUP, MISMA_ESTRUCTURA, LA_GUERRILLA, LEAD_TIE, LAB,
             DOMINANT, NEARBY, DESCARTARON, NOT_TIED, LAB_LATER, ATTRIBUTED_LATER, CONTROLLED_BY, PERTENCIA, DENIED,
-            DENIED_OTHER, THE_DRUGS,
-        ]
+            DENIED_OTHER, THE_DRUGS, *NO_LOAD_OWNER,
+        ] + [text for text, _ in LOAD_OWNERS]
     )
 
 
@@ -136,3 +167,14 @@ def test_a_tie_a_paragraph_later_reaches_every_load_of_the_operation(batch):
 def test_denials_are_not_ties(batch):
     assert tied(batch.seizures(DENIED)) == [(340.0, [])]
     assert tied(batch.seizures(DENIED_OTHER)) == [(600.0, ["Los Choneros"])]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOAD_OWNERS)
+def test_a_later_sentence_saying_whose_the_load_was_ties_the_load_it_refers_to(batch, text, expected):
+    assert tied(batch.seizures(text)) == expected
+
+
+@pytest.mark.parametrize("text", NO_LOAD_OWNER)
+def test_a_load_said_to_be_of_no_known_group_is_not_tied(batch, text):
+    assert [r["actors"] for r in batch.seizures(text)] == [[]]
+
