@@ -99,7 +99,7 @@ from pipelines.extraction.restatements import (
     RESTATEMENT_TOLERANCE,
     TOTAL_TOLERANCE,
 )
-from pipelines.extraction.seizure_actors import POSSESSIVE_GAP, POSSESSIVE_REACH, TIE_REACH_PARAGRAPHS
+from pipelines.extraction.seizure_actors import AT_THE_SITE, POSSESSIVE_GAP, POSSESSIVE_REACH, TIE_REACH_PARAGRAPHS
 from pipelines.extraction.sentences import ABBREVIATION_BOUNDARY, BOUNDARY, DATELINE, SENTENCE_MARK
 from pipelines.extraction.text import fold
 
@@ -126,7 +126,7 @@ RX = {
         "crossing": CROSSING_AFTER, "origin_or_destination_before": ORIGIN_OR_DESTINATION_BEFORE,
         "authority_after": AUTHORITY_NOUNS_AFTER, "authority_before": AUTHORITY_NOUNS_BEFORE,
         "national_after": NATIONAL_WATERS_AFTER, "national_before": NATIONAL_WATERS_BEFORE,
-        "coordination_gap": COORDINATION_GAP, "possessive_gap": POSSESSIVE_GAP,
+        "coordination_gap": COORDINATION_GAP, "possessive_gap": POSSESSIVE_GAP, "at_the_site": AT_THE_SITE,
         "drug_after": DRUG_AFTER_GAP, "anaphoric_drug": ANAPHORIC_DRUG_GAP, "drug_before": DRUG_BEFORE_GAP,
         "drug_tested": DRUG_TESTED_GAP, "drug_and_drug": DRUG_AND_DRUG, "names_content": NAMES_ITS_CONTENT,
         "aggregate": AGGREGATE, "aggregate_after": r"^[^,;]*(?:" + AGGREGATE + ")",
@@ -695,7 +695,7 @@ def assemble(
     _place_seizures(kept, places, cues)
     _mark_operations(kept, cues)
     ties = ties | _possessive_ties(quantities, actors, low)
-    _tie_actors(kept, quantities, restated, ties, cues, drugs, sentences)
+    _tie_actors(kept, quantities, restated, ties, cues, drugs, sentences, low)
     return kept
 
 
@@ -1001,7 +1001,7 @@ def _possessive_ties(quantities: list[Quantity], actors: list[Actor], low: str) 
     return ties
 
 
-def _tie_actors(kept, quantities, restated, ties, cues, drugs, sentences) -> None:
+def _tie_actors(kept, quantities, restated, ties, cues, drugs, sentences, low: str) -> None:
     kept_ids = {q.qid: q for q in kept}
     owners = defaultdict(set)  # sentence number → kept seizures with a figure in it
     for q in quantities:
@@ -1024,6 +1024,15 @@ def _tie_actors(kept, quantities, restated, ties, cues, drugs, sentences) -> Non
     negated = {qid for qid, _, is_negated in links if is_negated}
     for q in kept:
         q.actors = sorted({actor for qid, actor, is_negated in links if qid == q.qid and not is_negated and q.qid not in negated})
+    # A load found `at the site` that no statement is about has the groups of the site's load: the
+    # last one of its operation in an earlier sentence, not itself found at the site.
+    linked = {qid for qid, _, _ in links}
+    at_site = {q.qid for q in kept if q.qid not in linked and RX["at_the_site"].search(low[q.sentence.start:q.start])}
+    for q in kept:
+        if q.qid in at_site:
+            site_loads = [z for z in kept if z.episode == q.episode and z.sentence.no < q.sentence.no and z.qid not in at_site]
+            if site_loads:
+                q.actors = list(max(site_loads, key=lambda z: z.start).actors)
 
 
 def _referred(statement, kept: list[Quantity], cues: list[Cue], drugs, sentences: list[Sentence]) -> list[int]:

@@ -15,6 +15,14 @@ from pipelines.extraction.text import window
 POSSESSIVE_GAP = r"^\s+(?:del|de la|de los|de las|of the)\s+$"
 POSSESSIVE_REACH = 12  # characters from the drug to the group
 TIE_REACH_PARAGRAPHS = 3  # a statement about `the cargo` looks this far back for the load
+# A load found at the site of the operation just reported: `En el sitio también se localizaron…`,
+# `At the lab, agents also found…`, `No local, os policiais acharam…`.
+AT_THE_SITE = (
+    r"\b(?:at|in|inside|on) the (?:same )?(?:site|scene|lab|laboratory|premises|property|facility|camp|warehouse)\b"
+    r"|\ben (?:el|la|dicho|dicha|ese|esa|este|esta) (?:mism[oa] )?(?:sitio|lugar|laboratorio|narcolaboratorio|predio|"
+    r"inmueble|campamento|bodega|finca|rancho|galpon)\b"
+    r"|\b(?:no|nesse|neste|naquele) (?:mesmo )?(?:local|laboratorio|galpao|sitio|imovel|terreno)\b"
+)
 
 
 def possessive_ties(quantities: pl.DataFrame, actors: pl.DataFrame, prepared: pl.DataFrame) -> pl.DataFrame:
@@ -55,7 +63,7 @@ def mark_operations(seizures: pl.DataFrame, cues: pl.DataFrame) -> pl.DataFrame:
 
 def tie_actors(
     seizures: pl.DataFrame, owners: pl.DataFrame, ties: pl.DataFrame, cues: pl.DataFrame, drugs: pl.DataFrame,
-    sentences: pl.DataFrame,
+    sentences: pl.DataFrame, prepared: pl.DataFrame,
 ) -> pl.DataFrame:
     """Add `actors`: the groups tie statements attach to each seizure.
 
@@ -65,7 +73,8 @@ def tie_actors(
     the loads before it (`both loads` → two, `the pills` → the last pills, `the lab` → the last
     operation, otherwise the last one); one before any seizure is about the next. A negation
     (`did not say which group`) clears the seizures it is about; a denial (`denied that the gang
-    operates there`) only keeps its own sentence from tying.
+    operates there`) only keeps its own sentence from tying. A load found `at the site` that no
+    statement is about has the groups of the site's load (see `_site_ties`).
     """
     statements = pl.concat([
         ties.select("doc", "sentence_no", "a_start", "actor", pl.lit(False).alias("negated")),
@@ -89,12 +98,36 @@ def tie_actors(
     targets = _referred_seizures(about_earlier, seizures, cues, drugs)
     links = pl.concat([direct, targets])
     negated = links.filter("negated").select("seizure_qid").unique()
+    tied = links.filter(~pl.col("negated")).join(negated, on="seizure_qid", how="anti")
+    untied = seizures.join(links.rename({"seizure_qid": "qid"}), on="qid", how="anti")
     actors = (
-        links.filter(~pl.col("negated")).join(negated, on="seizure_qid", how="anti")
+        pl.concat([tied, _site_ties(untied, seizures, tied, prepared)])
         .group_by("seizure_qid").agg(pl.col("actor").unique().sort().alias("actors"))
     )
     return seizures.join(actors.rename({"seizure_qid": "qid"}), on="qid", how="left").with_columns(
         pl.col("actors").fill_null(pl.lit([], dtype=pl.List(pl.Utf8)))
+    )
+
+
+def _site_ties(untied: pl.DataFrame, seizures: pl.DataFrame, tied: pl.DataFrame, prepared: pl.DataFrame) -> pl.DataFrame:
+    """(seizure_qid, actor, negated) for the loads found `at the site` (`En el sitio también se
+    localizaron 3 mil litros de precursores`) that no statement is about: the groups of the site's
+    load, the last one of the same operation reported before, in an earlier sentence and not
+    itself found at the site. A group said to run a lab or site owns what is found there."""
+    at_site = with_texts(untied, prepared, "low").filter(
+        window(pl.col("low"), pl.col("s_start"), pl.col("q_start")).str.contains(AT_THE_SITE)
+    ).select("qid", "doc", "episode", "sentence_no", "q_start")
+    site_loads = seizures.join(at_site.select("qid"), on="qid", how="anti").select(
+        "doc", "episode", pl.col("qid").alias("seizure_qid"), pl.col("sentence_no").alias("z_sentence"),
+        pl.col("q_start").alias("z_start"),
+    )
+    sources = (
+        at_site.join(site_loads, on=["doc", "episode"])
+        .filter(pl.col("z_sentence") < pl.col("sentence_no"))
+        .sort("z_start").group_by("qid").last()
+    )
+    return sources.join(tied, on="seizure_qid").select(
+        pl.col("qid").alias("seizure_qid"), "actor", "negated"
     )
 
 

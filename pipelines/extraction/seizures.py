@@ -94,7 +94,7 @@ def assemble(
     kept = place_seizures(kept, places, cues, datelines)
     kept = mark_operations(kept, cues)
     ties = pl.concat([ties, possessive_ties(quantities, actors, prepared).cast(ties.schema)])
-    kept = tie_actors(kept, seizure_owners(quantities, restated, kept), ties, cues, drugs, sentences)
+    kept = tie_actors(kept, seizure_owners(quantities, restated, kept), ties, cues, drugs, sentences, prepared)
     return _to_contract(kept, prepared, version)
 
 

@@ -104,6 +104,38 @@ NO_LOAD_OWNER = [
     "La Policía incautó 1,5 toneladas de cocaína en Turbo. No se ha determinado a qué grupo pertenecía la droga.",
     "Police seized 800 kilos of cocaine in Callao. Officials did not say who owned the drugs.",
 ]
+# A load found at the site of a lab or site the text says a group ran is that group's too.
+SITE_LOADS = [
+    (
+        "Soldados desmantelaron un narcolaboratorio operado por una célula de Los Chapitos en Cosalá, donde "
+        "aseguraron 300 kilos de metanfetamina. En el sitio también se localizaron 3 mil litros de precursores.",
+        [["Los Chapitos"], ["Los Chapitos"]],
+    ),
+    (
+        "Troops raided a clandestine lab run by the Sinaloa Cartel near Culiacán and seized 400 kilos of "
+        "methamphetamine.\n\nAt the site, soldiers also found 1,200 liters of precursor chemicals and 50 kilos "
+        "of fentanyl.",
+        [["Sinaloa Cartel"]] * 3,
+    ),
+]
+# Not when the site's load is no group's, the load is of another operation, or its own sentence says no group is known.
+NOT_SITE_LOADS = [
+    (
+        "Soldados aseguraron 300 kilos de metanfetamina en un rancho de Cosalá. En el lugar también se "
+        "hallaron 500 litros de precursores.",
+        [[], []],
+    ),
+    (
+        "Soldados desmantelaron un narcolaboratorio operado por Los Chapitos, donde aseguraron 300 kilos de "
+        "metanfetamina.\n\nEn otro operativo, en Sonora, militares hallaron en el lugar 90 kilos de cocaína.",
+        [["Los Chapitos"], []],
+    ),
+    (
+        "Troops raided a lab run by the Sinaloa Cartel and seized 400 kilos of methamphetamine. At the site, "
+        "soldiers also found 20 kilos of cocaine; officials did not say which group owned it.",
+        [["Sinaloa Cartel"], []],
+    ),
+]
 
 
 @pytest.fixture(scope="module")
@@ -113,7 +145,7 @@ def batch():
             LATER_SHIPMENT, LATER_PILLS, LATER_BOTH, SAME_GROUP, MISMA_ESTRUCTURA, LA_GUERRILLA, LEAD_TIE, LAB,
             DOMINANT, NEARBY, DESCARTARON, NOT_TIED, LAB_LATER, ATTRIBUTED_LATER, CONTROLLED_BY, PERTENCIA, DENIED,
             DENIED_OTHER, THE_DRUGS, *NO_LOAD_OWNER,
-        ] + [text for text, _ in LOAD_OWNERS]
+        ] + [text for text, _ in LOAD_OWNERS + SITE_LOADS + NOT_SITE_LOADS]
     )
 
 
@@ -178,3 +210,7 @@ def test_a_later_sentence_saying_whose_the_load_was_ties_the_load_it_refers_to(b
 def test_a_load_said_to_be_of_no_known_group_is_not_tied(batch, text):
     assert [r["actors"] for r in batch.seizures(text)] == [[]]
 
+
+@pytest.mark.parametrize(("text", "expected"), SITE_LOADS + NOT_SITE_LOADS)
+def test_a_load_found_at_the_site_takes_the_group_that_ran_the_site(batch, text, expected):
+    assert [r["actors"] for r in batch.seizures(text)] == expected
