@@ -358,7 +358,8 @@ NOT_PACKED_LATER = [
 def batch():
     return Batch(
         [text for text, _ in SEIZURES] + NEVER_SEIZURES + PERIOD_TOTALS + [text for text, _ in YEAR_FRAMED_SEIZURES]
-        + [text for text, _ in RECORDS] + [text for text, *_ in RANGES] + [text for text, _ in IMPLIED_DRUG + RECORD_AFTER_ANOTHER_DRUG + [NOT_A_RECORD]] + [t for t, *_ in FOLLOW_UP_COUNTS]
+        + [text for text, _ in RECORDS] + [text for text, *_ in RANGES] + [text for text, _ in IMPLIED_DRUG] + [t for t, *_ in FOLLOW_UP_COUNTS]
+        + [text for text, _ in [*RECORD_AFTER_ANOTHER_DRUG, NOT_A_RECORD]]
         + [t for t, _ in WEIGHED_LOADS + NOT_WEIGHED_LOADS + TESTED_DRUGS + MIXED_TOTALS + PACKED_LATER + NOT_PACKED_LATER] + [
             HEADLINE_SUM,
             COUNT_WITH_WEIGHT, COUNT_CON_WEIGHT, BAGS_WITH_WEIGHT, WEIGHT_IN_BALES, WEIGHED_LATER, SPLIT_LATER, PACKAGES_LATER,
