@@ -1,19 +1,10 @@
 -- Seizure reports with their article's source file, date and extraction time, and a bulk
 -- weight analysts can add up. The bulk of the seizure data, so a table built incrementally by
--- article: a run adds the articles extracted since the last one.
-{{ config(
-    materialized='incremental',
-    unique_key='article_id',
-    incremental_strategy='delete+insert',
-    on_schema_change='fail',
-    pre_hook="{{ forget_stale_articles() }}",
-) }}
+-- article (configured in dbt_project.yml): a run adds the articles extracted since the last one.
 
 with seizures as (
     select * from {{ ref('stg_raw__seizures') }}
-    {% if is_incremental() %}
-    where article_id in ({{ articles_to_rebuild() }})
-    {% endif %}
+    {{ only_articles_to_rebuild() }}
 ),
 
 files as (

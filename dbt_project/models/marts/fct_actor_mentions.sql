@@ -1,19 +1,10 @@
 -- How often each article names each criminal organisation, by any of its names. The mentions
 -- themselves, with the name as written and offsets, are in staging.stg_raw__actor_mentions.
--- Incremental by article.
-{{ config(
-    materialized='incremental',
-    unique_key='article_id',
-    incremental_strategy='delete+insert',
-    on_schema_change='fail',
-    pre_hook="{{ forget_stale_articles() }}",
-) }}
+-- Incremental by article (configured in dbt_project.yml).
 
 with mentions as (
     select * from {{ ref('stg_raw__actor_mentions') }}
-    {% if is_incremental() %}
-    where article_id in ({{ articles_to_rebuild() }})
-    {% endif %}
+    {{ only_articles_to_rebuild() }}
 ),
 
 extractions as (

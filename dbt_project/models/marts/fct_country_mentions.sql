@@ -1,18 +1,10 @@
 -- How often each article names each country, by kind of mention. The mentions themselves, with
--- their text and offsets, are in staging.stg_raw__country_mentions. Incremental by article.
-{{ config(
-    materialized='incremental',
-    unique_key='article_id',
-    incremental_strategy='delete+insert',
-    on_schema_change='fail',
-    pre_hook="{{ forget_stale_articles() }}",
-) }}
+-- their text and offsets, are in staging.stg_raw__country_mentions. Incremental by article
+-- (configured in dbt_project.yml).
 
 with mentions as (
     select * from {{ ref('stg_raw__country_mentions') }}
-    {% if is_incremental() %}
-    where article_id in ({{ articles_to_rebuild() }})
-    {% endif %}
+    {{ only_articles_to_rebuild() }}
 ),
 
 extractions as (
